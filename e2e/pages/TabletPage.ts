@@ -1,0 +1,54 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** A Gemba tablet as a person uses it: scan with a wedge scanner, type codes, read the screen. */
+export class TabletPage {
+  constructor(readonly page: Page) {}
+
+  async open(path = '/'): Promise<void> {
+    await this.page.goto(path);
+    await expect(this.page.getByRole('banner')).toBeVisible();
+  }
+
+  /** Waits until the service worker controls the page, so the app shell is available offline. */
+  async waitForOfflineReady(): Promise<void> {
+    await this.page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return registration.active !== null && navigator.serviceWorker.controller !== null;
+    });
+  }
+
+  /** A keyboard-wedge scanner: a fast burst of keys ending in Enter, wherever focus is. */
+  async scan(code: string): Promise<void> {
+    await this.page.locator('body').focus();
+    await this.page.keyboard.type(code, { delay: 4 });
+    await this.page.keyboard.press('Enter');
+  }
+
+  async typeCode(label: RegExp | string, code: string): Promise<void> {
+    await this.page.getByLabel(label).fill(code);
+    await this.page.getByLabel(label).press('Enter');
+  }
+
+  feedback(): Locator {
+    return this.page.getByTestId('feedback');
+  }
+
+  async expectFeedback(kind: 'success' | 'warning' | 'error', text?: RegExp | string): Promise<void> {
+    await expect(this.feedback()).toHaveAttribute('data-kind', kind);
+    if (text) await expect(this.feedback()).toContainText(text);
+  }
+
+  async signInWithBadge(badge: string): Promise<void> {
+    await expect(this.page.getByRole('heading', { name: /scan your badge/i })).toBeVisible();
+    await this.scan(badge);
+    await expect(this.page.getByRole('button', { name: /sign out/i })).toBeVisible();
+  }
+
+  queueRows(name: RegExp): Locator {
+    return this.page.getByRole('table', { name }).locator('tbody tr');
+  }
+
+  syncStatus(): Locator {
+    return this.page.getByRole('status', { name: /sync status/i });
+  }
+}

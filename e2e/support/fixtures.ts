@@ -1,0 +1,41 @@
+import { test as base, type Browser, type BrowserContext } from '@playwright/test';
+import { TabletPage } from '../pages/TabletPage';
+import { startServer, type RunningServer } from './server';
+
+export interface Tablet {
+  context: BrowserContext;
+  page: TabletPage;
+}
+
+interface Fixtures {
+  server: RunningServer;
+  /** Opens a new tablet: its own browser context (own IndexedDB and service worker) on the server. */
+  openTablet: () => Promise<Tablet>;
+}
+
+async function newTablet(browser: Browser, url: string): Promise<Tablet> {
+  const context = await browser.newContext({ baseURL: url, viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  const tablet = new TabletPage(page);
+  await tablet.open();
+  return { context, page: tablet };
+}
+
+export const test = base.extend<Fixtures>({
+  server: async ({}, use) => {
+    const server = await startServer();
+    await use(server);
+    await server.stop();
+  },
+  openTablet: async ({ browser, server }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async () => {
+      const tablet = await newTablet(browser, server.url);
+      contexts.push(tablet.context);
+      return tablet;
+    });
+    await Promise.all(contexts.map((c) => c.close()));
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,32 @@
+import { createHlcClock } from '../domain';
+import { openDatabase } from '../data/db';
+import { eventStream, pendingCount$ } from '../data/eventRepository';
+import { masterData$ } from '../data/masterRepository';
+import { startSync } from '../data/sync/replication';
+import { deviceId, siteId } from '../platform/device/deviceIdentity';
+import { usePlant } from '../stores/plantStore';
+import { createSyncReporter, useSyncStatus, watchBrowserNetwork } from '../stores/syncStatusStore';
+import type { Services } from './services';
+
+/**
+ * Opens the tablet's store and wires it to the UI stores and the server. Everything the UI shows
+ * comes from IndexedDB, so the app works the same whether the server is reachable or not.
+ */
+export async function boot(serverOrigin: string = location.origin): Promise<Services> {
+  const site = siteId();
+  const device = deviceId();
+  const db = await openDatabase({ name: `gemba-${site}` });
+  const clock = createHlcClock(device, Date.now);
+
+  masterData$(db, site).subscribe((master) => usePlant.getState().setMaster(master));
+  eventStream(db).subscribe((events) => {
+    // Every stamp seen moves our clock past it, so our next event sorts after what we have seen.
+    for (const event of events) clock.receive(event.hlc);
+    usePlant.getState().addEvents(events);
+  });
+  pendingCount$(db).subscribe((pending) => useSyncStatus.setState({ pending }));
+  watchBrowserNetwork();
+
+  const sync = startSync(db, { serverOrigin, site, reporter: createSyncReporter() });
+  return { db, site, device, clock, sync, now: Date.now };
+}

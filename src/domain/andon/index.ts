@@ -1,0 +1,3 @@
+export * from './andonTypes';
+export * from './andonFold';
+export * from './andonView';

@@ -1,0 +1,2 @@
+export * from './gembaCode';
+export * from './mod1271';

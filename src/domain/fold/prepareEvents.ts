@@ -1,0 +1,45 @@
+import { hlcWallMs } from '../clock/hlc';
+import { compareEvents } from '../events/order';
+import type { GembaEvent } from '../events/types';
+
+/** Cheap structural check so a fold never throws on a malformed document (full schema checks are validateEvent's job). */
+export function isFoldable(doc: unknown): doc is GembaEvent {
+  if (typeof doc !== 'object' || doc === null) return false;
+  const e = doc as Record<string, unknown>;
+  return (
+    typeof e._id === 'string' &&
+    typeof e.type === 'string' &&
+    typeof e.hlc === 'string' &&
+    Number.isFinite(hlcWallMs(e.hlc)) &&
+    typeof e.payload === 'object' &&
+    e.payload !== null
+  );
+}
+
+/**
+ * Fold input: foldable events of the site, in hlc order, each `_id` once (the first in fold order wins,
+ * so any arrival order and any duplication give the same list).
+ */
+export function prepareEvents(events: readonly unknown[], site?: string): GembaEvent[] {
+  const candidates = events.filter((e): e is GembaEvent => isFoldable(e) && (site === undefined || e.site === site));
+  if (!isSorted(candidates)) candidates.sort(compareEvents);
+  const seen = new Set<string>();
+  const out: GembaEvent[] = [];
+  for (const e of candidates) {
+    if (seen.has(e._id)) continue;
+    seen.add(e._id);
+    out.push(e);
+  }
+  return out;
+}
+
+function isSorted(events: readonly GembaEvent[]): boolean {
+  for (let i = 1; i < events.length; i++) {
+    const prev = events[i - 1];
+    const cur = events[i];
+    if (prev && cur && compareEvents(prev, cur) > 0) return false;
+  }
+  return true;
+}
+
+export const eventTime = (e: { hlc: string }): number => hlcWallMs(e.hlc);

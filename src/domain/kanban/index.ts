@@ -1,0 +1,4 @@
+export * from './kanbanTypes';
+export * from './kanbanFold';
+export * from './kanbanView';
+export * from './projectKanban';

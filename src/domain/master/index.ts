@@ -1,0 +1,4 @@
+export * from './types';
+export * from './masterDocs';
+export * from './masterIndex';
+export * from './validateMasterData';

@@ -1,0 +1,3 @@
+export * from './wipTypes';
+export * from './wipFold';
+export * from './wipView';

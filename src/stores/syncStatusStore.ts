@@ -1,0 +1,42 @@
+import { create } from 'zustand';
+import type { SyncReporter } from '../data/sync/syncReporter';
+
+export interface SyncStatus {
+  isOnline: boolean;
+  /** null until the first request has been answered or has failed. */
+  isServerReachable: boolean | null;
+  pending: number;
+  lastSyncAt: number | null;
+  lastError: string | null;
+}
+
+export const useSyncStatus = create<SyncStatus>(() => ({
+  isOnline: typeof navigator === 'undefined' ? true : navigator.onLine,
+  isServerReachable: null,
+  pending: 0,
+  lastSyncAt: null,
+  lastError: null,
+}));
+
+export function createSyncReporter(now: () => number = Date.now): SyncReporter {
+  const set = useSyncStatus.setState;
+  return {
+    reached: () => set({ isServerReachable: true }),
+    unreachable: (reason) => set({ isServerReachable: false, lastError: reason }),
+    serverError: (reason) => set({ isServerReachable: true, lastError: reason }),
+    synced: () => set({ isServerReachable: true, lastSyncAt: now(), lastError: null }),
+    replicationError: (reason) => set({ lastError: reason }),
+    localError: (reason) => set({ lastError: reason }),
+  };
+}
+
+/** Keeps `isOnline` in step with the browser's own network signal. */
+export function watchBrowserNetwork(): () => void {
+  const update = (): void => useSyncStatus.setState({ isOnline: navigator.onLine });
+  window.addEventListener('online', update);
+  window.addEventListener('offline', update);
+  return () => {
+    window.removeEventListener('online', update);
+    window.removeEventListener('offline', update);
+  };
+}
