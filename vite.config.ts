@@ -32,6 +32,8 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: serverRoutes,
         cleanupOutdatedCaches: true,
+        // The first install takes control at once so lazy chunks are cached before the first outage.
+        clientsClaim: true,
       },
     }),
   ],

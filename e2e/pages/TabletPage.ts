@@ -13,7 +13,7 @@ export class TabletPage {
   async waitForOfflineReady(): Promise<void> {
     await this.page.waitForFunction(async () => {
       const registration = await navigator.serviceWorker.ready;
-      return registration.active !== null && navigator.serviceWorker.controller !== null;
+      return registration.active?.state === 'activated';
     });
   }
 

@@ -22,6 +22,7 @@ async function newTablet(browser: Browser, url: string): Promise<Tablet> {
 }
 
 export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright needs the object pattern for a fixture without dependencies
   server: async ({}, use) => {
     const server = await startServer();
     await use(server);

@@ -6,7 +6,7 @@ import { startSync } from '../data/sync/replication';
 import { deviceId, siteId } from '../platform/device/deviceIdentity';
 import { usePlant } from '../stores/plantStore';
 import { createSyncReporter, useSyncStatus, watchBrowserNetwork } from '../stores/syncStatusStore';
-import type { Services } from './services';
+import type { Services } from './servicesContext';
 
 /**
  * Opens the tablet's store and wires it to the UI stores and the server. Everything the UI shows

@@ -1,26 +1,6 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import type { HlcClock } from '../domain';
-import type { GembaDatabase } from '../data/db';
-import type { SyncHandle } from '../data/sync/replication';
-
-/** Long-lived things the screens need, made once at boot. */
-export interface Services {
-  db: GembaDatabase;
-  site: string;
-  device: string;
-  clock: HlcClock;
-  sync: SyncHandle | null;
-  now(): number;
-}
-
-const ServicesContext = createContext<Services | null>(null);
+import type { ReactNode } from 'react';
+import { ServicesContext, type Services } from './servicesContext';
 
 export function ServicesProvider({ services, children }: { services: Services; children: ReactNode }) {
   return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
-}
-
-export function useServices(): Services {
-  const services = useContext(ServicesContext);
-  if (!services) throw new Error('useServices outside ServicesProvider');
-  return services;
 }

@@ -12,8 +12,8 @@ export interface FeedbackMessage {
 
 interface FeedbackState {
   message: FeedbackMessage | null;
-  show(kind: FeedbackKind, key: string, values?: Record<string, string | number>): void;
-  clear(): void;
+  show: (kind: FeedbackKind, key: string, values?: Record<string, string | number>) => void;
+  clear: () => void;
 }
 
 export const useFeedback = create<FeedbackState>((set, get) => ({

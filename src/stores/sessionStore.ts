@@ -4,8 +4,8 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 /** Who is working on this shared tablet. Kept across reloads so a reboot does not sign people out. */
 export interface SessionState {
   userId: string | null;
-  signIn(userId: string): void;
-  signOut(): void;
+  signIn: (userId: string) => void;
+  signOut: () => void;
 }
 
 export const useSession = create<SessionState>()(

@@ -4,7 +4,7 @@ import { ownScanInputAttribute } from '../platform/wedge/useWedgeScanner';
 interface ScanFieldProps {
   label: string;
   submitLabel: string;
-  onCode(code: string): void;
+  onCode: (code: string) => void;
   autoFocus?: boolean;
 }
 

@@ -57,11 +57,30 @@ type EntityOf = {
   ladder: EscalationLadder;
 };
 
+/**
+ * Locations, andon reasons and ladders have their own `kind` field, which would collide with the
+ * document's `kind`; in documents it is stored as `locationKind` / `andonKind`.
+ */
+const ownKindField: Partial<Record<MasterKind, string>> = { location: 'locationKind', 'andon-reason': 'andonKind', ladder: 'andonKind' };
+
+function toDoc(kind: keyof EntityOf, entity: { id: string } & object): MasterDoc {
+  const field = ownKindField[kind];
+  const { kind: own, ...rest } = entity as { kind?: unknown };
+  const body = field && own !== undefined ? { ...rest, [field]: own } : entity;
+  return { ...body, _id: masterDocId(kind, entity.id), kind } as unknown as MasterDoc;
+}
+
+function fromDoc(kind: string, entity: Record<string, unknown>): Record<string, unknown> {
+  const field = ownKindField[kind as MasterKind];
+  if (!field || !(field in entity)) return entity;
+  const { [field]: own, ...rest } = entity;
+  return { ...rest, kind: own };
+}
+
 export type SiteSettingsDoc = { _id: string; kind: 'site-settings'; id: string; name: string; timeZone: string; settings?: SiteSettings };
 
-export type MasterDoc =
-  | { [K in keyof EntityOf]: EntityOf[K] & { _id: string; kind: K } }[keyof EntityOf]
-  | SiteSettingsDoc;
+/** A stored master document: `_id` = `<kind>:<id>`, `kind` = document kind, then the entity's fields. */
+export type MasterDoc = { _id: string; kind: MasterKind; id: string } & Record<string, unknown>;
 
 export const masterDocId = (kind: MasterKind, id: string): string => `${kind}:${id}`;
 
@@ -75,7 +94,7 @@ export function masterDocsFromPlant(plant: MasterData): MasterDoc[] {
   ];
   for (const kind of entityKinds) {
     const entities = plant[masterCollections[kind]] as EntityOf[typeof kind][];
-    for (const entity of entities) docs.push({ ...entity, _id: masterDocId(kind, entity.id), kind } as MasterDoc);
+    for (const entity of entities) docs.push(toDoc(kind, entity));
   }
   return docs;
 }
@@ -116,7 +135,7 @@ export function plantFromMasterDocs(site: string, docs: readonly unknown[]): Mas
     }
     const collection = (masterCollections as Record<string, keyof MasterData | undefined>)[doc.kind];
     if (!collection) continue;
-    (plant[collection] as unknown[]).push(stripDocFields(doc));
+    (plant[collection] as unknown[]).push(fromDoc(doc.kind, stripDocFields(doc)));
   }
   return plant;
 }

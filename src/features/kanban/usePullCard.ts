@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { makeEvent } from '../../domain';
 import { recordEvent } from '../../data/eventRepository';
-import { useServices } from '../../app/services';
+import { useServices } from '../../app/servicesContext';
 import { usePlant } from '../../stores/plantStore';
 import type { ScanOutcome } from '../scanOutcome';
 import { decidePull } from './decidePull';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { makeEvent } from '../../domain';
 import { recordEvent } from '../../data/eventRepository';
-import { useServices } from '../../app/services';
+import { useServices } from '../../app/servicesContext';
 import { changeLanguage } from '../../i18n/i18n';
 import { useSession } from '../../stores/sessionStore';
 import { usePlant } from '../../stores/plantStore';

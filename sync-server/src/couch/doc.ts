@@ -27,7 +27,7 @@ export function docRoute(app: FastifyInstance, ctx: CouchContext): void {
     const db = requireDb(ctx.store, dbName);
     const q = req.query as Query;
     const opts = docOptions(q);
-    const openRevs = jsonParam(q, 'open_revs');
+    const openRevs = stringParam(q, 'open_revs') === 'all' ? 'all' : jsonParam(q, 'open_revs');
     if (openRevs !== undefined) {
       const entries = openRevsEntries(ctx.store, db, id, parseOpenRevs(openRevs), boolParam(q, 'latest'), opts);
       return sendOpenRevs(reply, entries, (req.headers.accept ?? '').includes('multipart/mixed'));

@@ -1,0 +1,3 @@
+export * from './productionTypes';
+export * from './productionFold';
+export * from './productionView';

@@ -1,0 +1,2 @@
+export * from './plantView';
+export * from './shiftReport';
