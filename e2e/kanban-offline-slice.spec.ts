@@ -1,4 +1,4 @@
-import { buildDemoPlant } from '../src/domain';
+import { buildDemoPlant, makeGembaCode } from '../src/domain';
 import { expect, test } from './support/fixtures';
 
 // The first vertical slice, as two tablets on one plant server see it.
@@ -39,14 +39,24 @@ test('cards pulled offline on tablet A survive a reload and reach tablet B when 
   await expect(a.page.syncStatus()).toContainText(/all saved on the server/i, { timeout: 10_000 });
 });
 
-test('an unknown card code is refused with a clear message and nothing is recorded', async ({ openTablet }) => {
+test('unknown card codes are refused with a clear message and nothing is recorded', async ({ openTablet, server, request }) => {
   const a = await openTablet();
   await a.page.signInWithBadge(operator!.badge);
-  await expect(a.page.syncStatus()).toContainText(/all saved on the server/i);
 
   await a.page.typeCode(/card code/i, 'NOT-A-CARD');
   await a.page.expectFeedback('error', /“NOT-A-CARD” is not a Gemba code\. Nothing was recorded\./);
   await expect(a.page.page.getByRole('alert')).toBeVisible();
+
+  // Well-formed, right check character, but no such card at this site.
+  const unknownCard = makeGembaCode('card', '9999-1');
+  await a.page.scan(unknownCard);
+  await a.page.expectFeedback('error', `Card ${unknownCard} is not known at this site. Nothing was recorded.`);
   await expect(a.page.page.getByText(/no open pulls/i)).toBeVisible();
+
+  // The sign-in reached the server; no pull ever did.
   await expect(a.page.syncStatus()).toContainText(/all saved on the server/i);
+  const res = await request.get(`${server.url}/couch/demo-events/_all_docs?include_docs=true`);
+  const types = ((await res.json()) as { rows: { doc: { type: string } }[] }).rows.map((r) => r.doc.type);
+  expect(types).toContain('operator.signed-in');
+  expect(types).not.toContain('kanban.pulled');
 });

@@ -20,7 +20,8 @@ export class TabletPage {
   /** A keyboard-wedge scanner: a fast burst of keys ending in Enter, wherever focus is. */
   async scan(code: string): Promise<void> {
     await this.page.locator('body').focus();
-    await this.page.keyboard.type(code, { delay: 4 });
+    // Scanners send a key every few ms; no delay keeps the burst well inside the wedge's gap even on a busy CI machine.
+    await this.page.keyboard.type(code);
     await this.page.keyboard.press('Enter');
   }
 
@@ -40,6 +41,8 @@ export class TabletPage {
 
   async signInWithBadge(badge: string): Promise<void> {
     await expect(this.page.getByRole('heading', { name: /scan your badge/i })).toBeVisible();
+    // A person waits until the tablet has its plant data (it says so while it has none).
+    await expect(this.page.getByText(/waiting for plant data/i)).toHaveCount(0);
     await this.scan(badge);
     await expect(this.page.getByRole('button', { name: /sign out/i })).toBeVisible();
   }

@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
 import { OperatorPullScreen } from '../features/kanban/OperatorPullScreen';
 import { ReplenishmentQueueScreen } from '../features/replenish/ReplenishmentQueueScreen';
+import { ScannerSettingsScreen } from '../features/scan/ScannerSettingsScreen';
 import { SessionBar } from '../features/session/SessionBar';
 import { SignInScreen } from '../features/session/SignInScreen';
 import { useCurrentUser } from '../features/session/useCurrentUser';
 import { SyncIndicator } from '../features/sync-status/SyncIndicator';
 import { UpdateBanner } from '../platform/pwa/UpdateBanner';
 import { FeedbackBanner } from '../ui/FeedbackBanner';
+import { RoleNav } from '../ui/RoleNav';
 import { homeFor } from './homeFor';
 
 function SignedInRoutes() {
@@ -20,6 +22,9 @@ function SignedInRoutes() {
       </Route>
       <Route path="/handler">
         <ReplenishmentQueueScreen />
+      </Route>
+      <Route path="/settings/scanner">
+        <ScannerSettingsScreen />
       </Route>
       <Route>
         <Redirect to={homeFor(user.role)} replace />
@@ -41,6 +46,7 @@ export function App() {
         <SyncIndicator />
         {user && <SessionBar user={user} />}
       </header>
+      {user && <RoleNav role={user.role} />}
       <UpdateBanner />
       <FeedbackBanner />
       <main id="main" className="app__main">

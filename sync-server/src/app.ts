@@ -75,13 +75,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     metrics.observeRequest(req.method, req.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
   });
   // Open feeds would hold the close forever: end them first, then let in-flight writes finish.
-  app.addHook('preClose', (done) => {
+  app.addHook('preClose', () => {
     for (const end of [...ctx.feeds]) end();
-    done();
+    return Promise.resolve();
   });
-  app.addHook('onClose', (_instance, done) => {
+  app.addHook('onClose', () => {
     if (ownsStore) store.close();
-    done();
+    return Promise.resolve();
   });
 
   // Z_SYNC_FLUSH: each chunk of a streamed feed (heartbeats too) leaves the gzip stream at once.

@@ -1,2 +1,3 @@
 export * from './gembaCode';
 export * from './mod1271';
+export * from './gs1';

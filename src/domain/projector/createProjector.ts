@@ -1,6 +1,6 @@
 import { compareEvents } from '../events/order';
 import type { GembaEvent } from '../events/types';
-import { applyEvent, emptyPlantState, type PlantState } from '../fold/plantFold';
+import { applyEvent, emptyPlantState, foldPlant } from '../fold/plantFold';
 import { eventTime, isFoldable } from '../fold/prepareEvents';
 import { indexMaster } from '../master/masterIndex';
 import type { MasterData } from '../master/types';
@@ -9,63 +9,38 @@ import { buildShiftReport, reportFromState, type ShiftReport, type ShiftReportOp
 import type { TimeWindow } from '../util/window';
 
 export interface Projector {
-  /** Adds events in any order; in-order arrivals cost O(added), late ones refold from the nearest checkpoint. */
+  /** Adds events in any order and any batch size; events already seen (same `_id`) are ignored. */
   add(events: readonly unknown[]): void;
   view(nowMs: number, window?: TimeWindow): PlantView;
   report(options: ShiftReportOptions): ShiftReport;
   /** The folded log, in hlc order. */
   events(): readonly GembaEvent[];
-  /** How many events were re-applied because of late arrivals (for diagnostics and tests). */
-  stats(): { events: number; refolded: number; checkpoints: number };
+  /** Diagnostics: log size and how many full refolds late events have cost. */
+  stats(): { events: number; refolds: number };
 }
 
-interface Checkpoint {
-  /** Number of log events folded into `state`. */
-  applied: number;
-  state: PlantState;
-}
-
-export interface ProjectorOptions {
-  /** Events between state checkpoints; smaller = cheaper late arrivals, more memory. */
-  checkpointEvery?: number;
-  /** Checkpoints kept (oldest dropped); a late event older than all of them refolds from scratch. */
-  maxCheckpoints?: number;
-}
-
-/** Incremental fold for the tablet: same result as projectPlant/buildShiftReport for the same events. */
-export function createProjector(master: MasterData, options: ProjectorOptions = {}): Projector {
+/**
+ * Incremental fold for the tablet; always equal to projectPlant / buildShiftReport over the same events.
+ * Events newer than the log's last stamp (the normal case) are applied at once: O(events added).
+ * An older event is inserted in place and marks the state stale; the next read refolds the log once,
+ * so a sync burst of late events costs one refold, not one per event. (Checkpointed state was tried:
+ * cloning a 100k-event state cost more than refolding it, see bench/fold.ts.)
+ */
+export function createProjector(master: MasterData): Projector {
   const index = indexMaster(master);
-  const every = options.checkpointEvery ?? 5_000;
-  const maxCheckpoints = options.maxCheckpoints ?? 16;
   const log: GembaEvent[] = [];
   const ids = new Set<string>();
-  let checkpoints: Checkpoint[] = [];
   let state = emptyPlantState();
-  let refolded = 0;
+  let isStale = false;
+  let refolds = 0;
 
-  const applyFrom = (start: number) => {
-    for (let i = start; i < log.length; i++) {
-      const e = log[i];
-      if (e) applyEvent(state, index, e);
-      if ((i + 1) % every === 0 && !checkpoints.some((c) => c.applied === i + 1)) {
-        checkpoints.push({ applied: i + 1, state: structuredClone(state) });
-        if (checkpoints.length > maxCheckpoints) checkpoints.shift();
-      }
+  const fresh = () => {
+    if (isStale) {
+      state = foldPlant(index, log);
+      isStale = false;
+      refolds += 1;
     }
-  };
-
-  const insertLate = (batch: GembaEvent[]) => {
-    const first = batch[0];
-    if (!first) return;
-    const position = lowerBound(log, first);
-    checkpoints = checkpoints.filter((c) => c.applied <= position);
-    const restore = checkpoints[checkpoints.length - 1];
-    state = restore ? structuredClone(restore.state) : emptyPlantState();
-    const start = restore?.applied ?? 0;
-    const merged = mergeSorted(log.slice(position), batch);
-    log.splice(position, log.length - position, ...merged);
-    refolded += log.length - start - batch.length;
-    applyFrom(start);
+    return state;
   };
 
   return {
@@ -80,21 +55,26 @@ export function createProjector(master: MasterData, options: ProjectorOptions = 
       batch.sort(compareEvents);
       const last = log[log.length - 1];
       const first = batch[0];
-      if (!last || (first && compareEvents(last, first) < 0)) {
-        const start = log.length;
-        for (const e of batch) log.push(e);
-        applyFrom(start);
-      } else insertLate(batch);
+      if (first && last && compareEvents(last, first) > 0) {
+        const position = lowerBound(log, first);
+        log.splice(position, log.length - position, ...mergeSorted(log.slice(position), batch));
+        isStale = true;
+        return;
+      }
+      for (const e of batch) {
+        log.push(e);
+        if (!isStale) applyEvent(state, index, e);
+      }
     },
-    view: (nowMs, window) => plantViewOf(state, index, nowMs, window),
+    view: (nowMs, window) => plantViewOf(fresh(), index, nowMs, window),
     report(opts) {
       const until = Math.min(typeof opts.to === 'number' ? opts.to : Date.parse(opts.to), opts.nowMs);
       const last = log[log.length - 1];
-      if (opts.site === master.site.id && (!last || eventTime(last) < until)) return reportFromState(state, index, opts);
+      if (opts.site === master.site.id && (!last || eventTime(last) < until)) return reportFromState(fresh(), index, opts);
       return buildShiftReport(master, log, opts);
     },
     events: () => log,
-    stats: () => ({ events: log.length, refolded, checkpoints: checkpoints.length }),
+    stats: () => ({ events: log.length, refolds }),
   };
 }
 

@@ -14,7 +14,7 @@ export function useSignIn(): (code: string) => Promise<ScanOutcome> {
   return useCallback(
     async (code: string) => {
       const { master } = usePlant.getState();
-      if (!master) return { kind: 'error', key: 'errors.no-plant-data', values: {} };
+      if (!master || master.users.length === 0) return { kind: 'error', key: 'errors.no-plant-data', values: {} };
       const found = findUserByBadge(code, master);
       if (!found.ok) return found.outcome;
       const event = makeEvent({ type: 'operator.signed-in', payload: {}, site, device, actor: found.user.id }, clock);

@@ -1,0 +1,35 @@
+import { useCallback } from 'react';
+import { makeEvent, type EventOf, type EventType, type PayloadOf } from '../../domain';
+import { recordEvent } from '../../data/eventRepository';
+import { useServices } from '../../app/servicesContext';
+import { usePlant } from '../../stores/plantStore';
+import { useSession } from '../../stores/sessionStore';
+import type { ScanOutcome } from '../scanOutcome';
+
+export type Recorded<T extends EventType> = { ok: true; event: EventOf<T> } | { ok: false; outcome: ScanOutcome };
+
+export type RecordFn = <T extends EventType>(type: T, payload: PayloadOf<T>) => Promise<Recorded<T>>;
+
+/**
+ * Stamps an event for the signed-in person and resolves only after IndexedDB has committed it, so
+ * a screen can never confirm something that is not stored. A failed write becomes an error outcome.
+ */
+export function useRecordEvent(): RecordFn {
+  const { db, site, device, clock } = useServices();
+  return useCallback(
+    async <T extends EventType>(type: T, payload: PayloadOf<T>): Promise<Recorded<T>> => {
+      const actor = useSession.getState().userId;
+      if (!actor) return { ok: false, outcome: { kind: 'error', key: 'scanRouter.signedOut', values: {} } };
+      const event = makeEvent({ type, payload, site, device, actor }, clock);
+      try {
+        await recordEvent(db, event);
+      } catch (error) {
+        return { ok: false, outcome: { kind: 'error', key: 'errors.save-failed', values: { reason: error instanceof Error ? error.message : String(error) } } };
+      }
+      // Shown at once rather than when IndexedDB's change stream gets round to it.
+      usePlant.getState().addEvents([event]);
+      return { ok: true, event };
+    },
+    [db, site, device, clock],
+  );
+}
