@@ -186,7 +186,7 @@ async function fanout(t: Target): Promise<{ p50: number; p99: number }> {
   });
   await new Promise((r) => setTimeout(r, 2000)); // let all 200 connect and park
   writtenAt = performance.now();
-  await fetch(`${t.dbUrl(db)}/the-change`, { method: 'PUT', headers: { ...t.headers, 'content-type': 'application/json' }, body: JSON.stringify(doc(1)) });
+  await fetch(`${t.dbUrl(db)}/the-change`, { method: 'PUT', headers: { ...t.headers, 'content-type': 'application/json' }, body: JSON.stringify({ ...doc(1), _id: 'the-change' }) });
   await Promise.all(clients);
   latencies.sort((a, b) => a - b);
   const pick = (q: number): number => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] ?? NaN;

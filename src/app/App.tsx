@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
+import { AndonAlarm } from '../features/andon/AndonAlarm';
+import { AndonScreen } from '../features/andon/AndonScreen';
 import { OperatorPullScreen } from '../features/kanban/OperatorPullScreen';
+import { LeaderAndonScreen } from '../features/leader/LeaderAndonScreen';
+import { ProductionScreen } from '../features/production/ProductionScreen';
 import { ReplenishmentQueueScreen } from '../features/replenish/ReplenishmentQueueScreen';
 import { ScannerSettingsScreen } from '../features/scan/ScannerSettingsScreen';
 import { SessionBar } from '../features/session/SessionBar';
@@ -22,6 +26,15 @@ function SignedInRoutes() {
       </Route>
       <Route path="/handler">
         <ReplenishmentQueueScreen />
+      </Route>
+      <Route path="/operator/production">
+        <ProductionScreen />
+      </Route>
+      <Route path="/operator/andon">
+        <AndonScreen />
+      </Route>
+      <Route path="/leader">
+        <LeaderAndonScreen />
       </Route>
       <Route path="/settings/scanner">
         <ScannerSettingsScreen />
@@ -47,6 +60,7 @@ export function App() {
         {user && <SessionBar user={user} />}
       </header>
       {user && <RoleNav role={user.role} />}
+      {user && <AndonAlarm role={user.role} />}
       <UpdateBanner />
       <FeedbackBanner />
       <main id="main" className="app__main">

@@ -1,6 +1,8 @@
 import type { MasterUser } from '../domain';
 
-/** Each role lands on the screen it uses most. Leaders and admins see the queue until their boards exist. */
+/** Each role lands on the screen it uses most: leaders on the andon board; admins see the queue until their screens exist. */
 export function homeFor(role: MasterUser['role']): string {
-  return role === 'operator' ? '/operator' : '/handler';
+  if (role === 'operator') return '/operator';
+  if (role === 'leader') return '/leader';
+  return '/handler';
 }

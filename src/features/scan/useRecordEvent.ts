@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { makeEvent, type EventOf, type EventType, type PayloadOf } from '../../domain';
+import { makeEvent, type EventOf, type EventType, type GembaEvent, type PayloadOf } from '../../domain';
 import { recordEvent } from '../../data/eventRepository';
 import { useServices } from '../../app/servicesContext';
 import { usePlant } from '../../stores/plantStore';
@@ -21,13 +21,15 @@ export function useRecordEvent(): RecordFn {
       const actor = useSession.getState().userId;
       if (!actor) return { ok: false, outcome: { kind: 'error', key: 'scanRouter.signedOut', values: {} } };
       const event = makeEvent({ type, payload, site, device, actor }, clock);
+      // A generic EventOf<T> is one member of the GembaEvent union; TS cannot see that for an open T.
+      const stored = event as unknown as GembaEvent;
       try {
-        await recordEvent(db, event);
+        await recordEvent(db, stored);
       } catch (error) {
         return { ok: false, outcome: { kind: 'error', key: 'errors.save-failed', values: { reason: error instanceof Error ? error.message : String(error) } } };
       }
       // Shown at once rather than when IndexedDB's change stream gets round to it.
-      usePlant.getState().addEvents([event]);
+      usePlant.getState().addEvents([stored]);
       return { ok: true, event };
     },
     [db, site, device, clock],
