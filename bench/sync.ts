@@ -15,6 +15,12 @@ import replication from 'pouchdb-replication';
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** Discarded warm-up round per server (JIT of client and server, first-connection costs). */
+const WARMUP_DOCS = Number(process.env.BENCH_WARMUP_DOCS ?? 1_000);
+/** `gemba`, `pouchdb-server` or both (default). */
+const ONLY = process.env.BENCH_ONLY;
+/** Extra node flags for Gemba's process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+const GEMBA_NODE_ARGS = (process.env.BENCH_GEMBA_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
 const FANOUT = 200;
 const ROOT = resolve(import.meta.dirname, '..');
 const PS_DIR = join(tmpdir(), 'gemba-bench-pouchdb-server');
@@ -52,7 +58,7 @@ async function waitForUrl(url: string, child: ChildProcess): Promise<void> {
 
 async function startGemba(dataDir: string): Promise<Target> {
   const port = 25984;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'sync-server/src/index.ts'), '--port', String(port), '--data', dataDir, '--no-seed'], {
+  const child = spawn(process.execPath, [...GEMBA_NODE_ARGS, '--import', 'tsx', join(ROOT, 'sync-server/src/index.ts'), '--port', String(port), '--data', dataDir, '--no-seed'], {
     env: { ...process.env, COUCHDB_USER: USER, COUCHDB_PASSWORD: PASSWORD, LOG_LEVEL: 'silent' },
     stdio: 'ignore',
   });
@@ -91,34 +97,53 @@ function remote(t: Target, db: string): InstanceType<typeof Pouch> {
 }
 
 let dbCounter = 0;
-async function timed(fn: () => Promise<void>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
+
+/** CPU time (user + system) the server process has used so far, from /proc. */
+function serverCpuMs(child: ChildProcess): number {
+  const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are fields 14 and 15 of stat(5); clock ticks are 100 Hz on Linux.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-async function pouchPush(t: Target): Promise<{ ms: number; db: string }> {
+interface Timing {
+  /** Wall time of the workload. */
+  ms: number;
+  /** Server CPU time during it: wall minus this is time the server was idle (client, fsync waits). */
+  cpuMs: number;
+}
+
+let current: Target | undefined;
+async function timed(fn: () => Promise<void>): Promise<Timing> {
+  const cpu0 = current ? serverCpuMs(current.child) : 0;
+  const start = performance.now();
+  await fn();
+  const ms = performance.now() - start;
+  return { ms, cpuMs: current ? serverCpuMs(current.child) - cpu0 : NaN };
+}
+
+async function pouchPush(t: Target, n: number): Promise<Timing & { db: string }> {
   const db = `bench-pp-${dbCounter++}`;
   await createDb(t, db);
   const local = new Pouch(`pl-${dbCounter++}`, { adapter: 'memory' });
-  await local.bulkDocs(Array.from({ length: DOCS }, (_, i) => doc(i)));
+  await local.bulkDocs(Array.from({ length: n }, (_, i) => doc(i)));
   const target = remote(t, db);
-  const ms = await timed(async () => {
+  const timing = await timed(async () => {
     const r = await local.replicate.to(target, { batch_size: 100 });
-    if (r.docs_written !== DOCS) throw new Error(`pouch push wrote ${r.docs_written}`);
+    if (r.docs_written !== n) throw new Error(`pouch push wrote ${r.docs_written}`);
   });
   await local.destroy();
-  return { ms, db };
+  return { ...timing, db };
 }
 
-async function pouchPull(t: Target, db: string): Promise<number> {
+async function pouchPull(t: Target, db: string, n: number): Promise<Timing> {
   const local = new Pouch(`pl-${dbCounter++}`, { adapter: 'memory' });
-  const ms = await timed(async () => {
+  const timing = await timed(async () => {
     const r = await local.replicate.from(remote(t, db), { batch_size: 100 });
-    if (r.docs_written !== DOCS) throw new Error(`pouch pull wrote ${r.docs_written}`);
+    if (r.docs_written !== n) throw new Error(`pouch pull wrote ${r.docs_written}`);
   });
   await local.destroy();
-  return ms;
+  return timing;
 }
 
 const schema = {
@@ -152,25 +177,25 @@ async function rxReplicate(t: Target, col: RxCollection, db: string, direction: 
   if (failure) throw failure instanceof Error ? failure : new Error(JSON.stringify(failure));
 }
 
-async function rxPush(t: Target): Promise<number> {
+async function rxPush(t: Target, n: number): Promise<Timing> {
   const db = `bench-rp-${dbCounter++}`;
   await createDb(t, db);
   const { db: rx, col } = await rxCollection();
-  await col.bulkInsert(Array.from({ length: DOCS }, (_, i) => doc(i)));
-  const ms = await timed(() => rxReplicate(t, col, db, 'push'));
+  await col.bulkInsert(Array.from({ length: n }, (_, i) => doc(i)));
+  const timing = await timed(() => rxReplicate(t, col, db, 'push'));
   const info = (await (await fetch(t.dbUrl(db), { headers: t.headers })).json()) as { doc_count: number };
-  if (info.doc_count !== DOCS) throw new Error(`rx push: ${info.doc_count} docs on ${t.name}`);
+  if (info.doc_count !== n) throw new Error(`rx push: ${info.doc_count} docs on ${t.name}`);
   await rx.remove();
-  return ms;
+  return timing;
 }
 
-async function rxPull(t: Target, db: string): Promise<number> {
+async function rxPull(t: Target, db: string, n: number): Promise<Timing> {
   const { db: rx, col } = await rxCollection();
-  const ms = await timed(() => rxReplicate(t, col, db, 'pull'));
-  const n = await col.count().exec();
-  if (n !== DOCS) throw new Error(`rx pull: ${n} docs from ${t.name}`);
+  const timing = await timed(() => rxReplicate(t, col, db, 'pull'));
+  const count = await col.count().exec();
+  if (count !== n) throw new Error(`rx pull: ${count} docs from ${t.name}`);
   await rx.remove();
-  return ms;
+  return timing;
 }
 
 async function fanout(t: Target): Promise<{ p50: number; p99: number }> {
@@ -201,81 +226,104 @@ function peakRssMiB(child: ChildProcess): number {
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
+type Workload = 'pouchPush' | 'pouchPull' | 'rxPush' | 'rxPull';
+const WORKLOADS: ReadonlyArray<[Workload, string, string]> = [
+  ['pouchPush', 'PouchDB push', '≥ 2×'],
+  ['pouchPull', 'PouchDB pull', '≥ 2×'],
+  ['rxPush', 'RxDB push', '≥ 3×'],
+  ['rxPull', 'RxDB pull', '≥ 3×'],
+];
+
 interface Result {
-  pouchPush: number;
-  pouchPull: number;
-  rxPush: number;
-  rxPull: number;
+  /** Median wall time and median server CPU time per workload. */
+  times: Record<Workload, Timing>;
   rss: number;
   fan: { p50: number; p99: number };
 }
 
+async function oneRound(t: Target, n: number): Promise<Record<Workload, Timing>> {
+  const pushed = await pouchPush(t, n);
+  return { pouchPush: pushed, pouchPull: await pouchPull(t, pushed.db, n), rxPush: await rxPush(t, n), rxPull: await rxPull(t, pushed.db, n) };
+}
+
 async function runAll(t: Target): Promise<Result> {
-  const runs: Record<'pouchPush' | 'pouchPull' | 'rxPush' | 'rxPull', number[]> = { pouchPush: [], pouchPull: [], rxPush: [], rxPull: [] };
+  current = t;
+  // Warm-up (discarded): JIT on both sides, connection setup, SQLite page cache.
+  if (WARMUP_DOCS > 0) await oneRound(t, WARMUP_DOCS);
+  const runs: Record<Workload, Timing[]> = { pouchPush: [], pouchPull: [], rxPush: [], rxPull: [] };
+  const fans: Array<{ p50: number; p99: number }> = [];
   for (let r = 0; r < RUNS; r++) {
-    const pushed = await pouchPush(t);
-    runs.pouchPush.push(pushed.ms);
-    runs.pouchPull.push(await pouchPull(t, pushed.db));
-    runs.rxPush.push(await rxPush(t));
-    runs.rxPull.push(await rxPull(t, pushed.db));
+    const round = await oneRound(t, DOCS);
+    for (const [w] of WORKLOADS) runs[w].push(round[w]);
+    fans.push(await fanout(t));
     console.log(`  ${t.name} run ${r + 1}/${RUNS} done`);
   }
-  const fan = await fanout(t);
+  const times = Object.fromEntries(
+    WORKLOADS.map(([w]) => [w, { ms: median(runs[w].map((x) => x.ms)), cpuMs: median(runs[w].map((x) => x.cpuMs)) }]),
+  ) as Record<Workload, Timing>;
   return {
-    pouchPush: median(runs.pouchPush),
-    pouchPull: median(runs.pouchPull),
-    rxPush: median(runs.rxPush),
-    rxPull: median(runs.rxPull),
+    times,
     rss: peakRssMiB(t.child),
-    fan,
+    fan: { p50: median(fans.map((f) => f.p50)), p99: median(fans.map((f) => f.p99)) },
   };
 }
 
-function printTable(g: Result, p: Result | undefined, reference: string): void {
-  const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
-  const ratio = (a: number | undefined, b: number): string => (a === undefined ? 'n/a' : `${(a / b).toFixed(1)}×`);
-  const rows: Array<[string, string, string, string, string]> = [
-    ['PouchDB push (10k docs)', fmt(g.pouchPush), p ? fmt(p.pouchPush) : 'n/a', ratio(p?.pouchPush, g.pouchPush), '≥ 2×'],
-    ['PouchDB pull (10k docs)', fmt(g.pouchPull), p ? fmt(p.pouchPull) : 'n/a', ratio(p?.pouchPull, g.pouchPull), '≥ 2×'],
-    ['RxDB push (10k docs)', fmt(g.rxPush), p ? fmt(p.rxPush) : 'n/a', ratio(p?.rxPush, g.rxPush), '≥ 3×'],
-    ['RxDB pull (10k docs)', fmt(g.rxPull), p ? fmt(p.rxPull) : 'n/a', ratio(p?.rxPull, g.rxPull), '≥ 3×'],
-    ['Peak RSS of the server', `${g.rss.toFixed(0)} MiB`, p ? `${p.rss.toFixed(0)} MiB` : 'n/a', '', '≤ 120 MiB'],
-    ['Fan-out 200 longpolls p50', `${g.fan.p50.toFixed(0)} ms`, p ? `${p.fan.p50.toFixed(0)} ms` : 'n/a', '', ''],
-    ['Fan-out 200 longpolls p99', `${g.fan.p99.toFixed(0)} ms`, p ? `${p.fan.p99.toFixed(0)} ms` : 'n/a', '', '≤ 200 ms'],
+function printTable(g: Result | undefined, p: Result | undefined, reference: string): void {
+  const fmt = (ms: number | undefined): string => (ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
+  const ratio = (a: number | undefined, b: number | undefined): string => (a === undefined || b === undefined ? 'n/a' : `${(a / b).toFixed(1)}×`);
+  const k = DOCS >= 1000 ? `${DOCS / 1000}k` : String(DOCS);
+  const rows: string[][] = [
+    ...WORKLOADS.map(([w, label, target]) => [`${label} (${k} docs)`, fmt(g?.times[w].ms), fmt(p?.times[w].ms), ratio(p?.times[w].ms, g?.times[w].ms), target]),
+    ['Peak RSS of the server', g ? `${g.rss.toFixed(0)} MiB` : 'n/a', p ? `${p.rss.toFixed(0)} MiB` : 'n/a', '', '≤ 120 MiB'],
+    ['Fan-out 200 longpolls p50', g ? `${g.fan.p50.toFixed(0)} ms` : 'n/a', p ? `${p.fan.p50.toFixed(0)} ms` : 'n/a', '', ''],
+    ['Fan-out 200 longpolls p99', g ? `${g.fan.p99.toFixed(0)} ms` : 'n/a', p ? `${p.fan.p99.toFixed(0)} ms` : 'n/a', '', '≤ 200 ms'],
   ];
-  const header: [string, string, string, string, string] = ['workload (median of ' + RUNS + ')', 'Gemba (durable)', reference, 'ratio', 'target'];
+  printRows(['workload (median of ' + RUNS + ')', 'Gemba (durable)', reference, 'ratio', 'target'], rows);
+  // Where the wall time goes: the server's own CPU time during each workload. The rest is the
+  // client (PouchDB/RxDB in this process), the loopback and, for Gemba, waiting on fsync.
+  const cpu = (r: Result | undefined, w: Workload): string => (r ? `${fmt(r.times[w].cpuMs)} (${((100 * r.times[w].cpuMs) / r.times[w].ms).toFixed(0)}%)` : 'n/a');
+  console.log('\nServer CPU time during each workload (median; % of its wall time):');
+  printRows(['workload', 'Gemba', reference], WORKLOADS.map(([w, label]) => [label, cpu(g, w), cpu(p, w)]));
+  console.log(`\nNode ${process.version}, ${DOCS} docs of ~300 bytes, batch size 100, 127.0.0.1, warm-up round of ${WARMUP_DOCS} docs per server.`);
+}
+
+function printRows(header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
   const line = (cells: string[]): string => '| ' + cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ') + ' |';
   console.log('\n' + line(header));
   console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
   for (const r of rows) console.log(line(r));
-  console.log(`\nNode ${process.version}, ${DOCS} docs of ~300 bytes, batch size 100, 127.0.0.1.`);
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'gemba-bench-'));
-  const gemba = await startGemba(dataDir);
-  let g: Result;
-  try {
-    console.log('Benchmarking Gemba …');
-    g = await runAll(gemba);
-  } finally {
-    gemba.child.kill('SIGTERM');
-    rmSync(dataDir, { recursive: true, force: true });
+  let g: Result | undefined;
+  if (ONLY !== 'pouchdb-server') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'gemba-bench-'));
+    const gemba = await startGemba(dataDir);
+    try {
+      console.log('Benchmarking Gemba …');
+      g = await runAll(gemba);
+    } finally {
+      gemba.child.kill('SIGTERM');
+      await new Promise((r) => gemba.child.once('exit', r)); // a --cpu-prof profile is written on exit
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   }
   let p: Result | undefined;
   let reference = 'pouchdb-server 4.2.0 (in-memory)';
-  try {
-    const ps = await startPouchdbServer();
+  if (ONLY !== 'gemba') {
     try {
-      console.log('Benchmarking pouchdb-server …');
-      p = await runAll(ps);
-    } finally {
-      ps.child.kill('SIGTERM');
+      const ps = await startPouchdbServer();
+      try {
+        console.log('Benchmarking pouchdb-server …');
+        p = await runAll(ps);
+      } finally {
+        ps.child.kill('SIGTERM');
+      }
+    } catch (err) {
+      reference = 'pouchdb-server (unavailable)';
+      console.error(`pouchdb-server could not be run: ${err instanceof Error ? err.message : String(err)}`);
     }
-  } catch (err) {
-    reference = 'pouchdb-server (unavailable)';
-    console.error(`pouchdb-server could not be run: ${err instanceof Error ? err.message : String(err)}`);
   }
   printTable(g, p, reference);
   process.exit(0);

@@ -7,10 +7,12 @@ import { LeaderAndonScreen } from '../features/leader/LeaderAndonScreen';
 import { ProductionScreen } from '../features/production/ProductionScreen';
 import { ReplenishmentQueueScreen } from '../features/replenish/ReplenishmentQueueScreen';
 import { ScannerSettingsScreen } from '../features/scan/ScannerSettingsScreen';
+import { WipMoveScreen } from '../features/wip/WipMoveScreen';
 import { SessionBar } from '../features/session/SessionBar';
 import { SignInScreen } from '../features/session/SignInScreen';
 import { useCurrentUser } from '../features/session/useCurrentUser';
 import { SyncIndicator } from '../features/sync-status/SyncIndicator';
+import { SyncPanelScreen } from '../features/sync-status/SyncPanelScreen';
 import { UpdateBanner } from '../platform/pwa/UpdateBanner';
 import { FeedbackBanner } from '../ui/FeedbackBanner';
 import { RoleNav } from '../ui/RoleNav';
@@ -35,6 +37,9 @@ function SignedInRoutes() {
       </Route>
       <Route path="/leader">
         <LeaderAndonScreen />
+      </Route>
+      <Route path="/handler/wip">
+        <WipMoveScreen />
       </Route>
       <Route path="/settings/scanner">
         <ScannerSettingsScreen />
@@ -64,7 +69,15 @@ export function App() {
       <UpdateBanner />
       <FeedbackBanner />
       <main id="main" className="app__main">
-        <SignedInRoutes />
+        {/* The sync panel is open to anyone at the tablet: it shows no one's records, only their safety. */}
+        <Switch>
+          <Route path="/sync">
+            <SyncPanelScreen />
+          </Route>
+          <Route>
+            <SignedInRoutes />
+          </Route>
+        </Switch>
       </main>
     </div>
   );

@@ -1,9 +1,10 @@
 import { createHlcClock } from '../domain';
 import { openDatabase } from '../data/db';
-import { eventStream, pendingCount$ } from '../data/eventRepository';
+import { eventStream, heldEvents$, pendingCount$ } from '../data/eventRepository';
 import { masterData$ } from '../data/masterRepository';
 import { startSync } from '../data/sync/replication';
 import { deviceId, siteId } from '../platform/device/deviceIdentity';
+import { readStorageReport, requestPersistentStorage } from '../platform/storage/persistentStorage';
 import { usePlant } from '../stores/plantStore';
 import { createSyncReporter, useSyncStatus, watchBrowserNetwork } from '../stores/syncStatusStore';
 import type { Services } from './servicesContext';
@@ -25,8 +26,20 @@ export async function boot(serverOrigin: string = location.origin): Promise<Serv
     usePlant.getState().addEvents(events);
   });
   pendingCount$(db).subscribe((pending) => useSyncStatus.setState({ pending }));
+  heldEvents$(db).subscribe((held) => useSyncStatus.setState({ unsaved: held.length }));
   watchBrowserNetwork();
+  void watchStorage();
 
   const sync = startSync(db, { serverOrigin, site, reporter: createSyncReporter() });
   return { db, site, device, clock, sync, now: Date.now };
+}
+
+const storageCheckMs = 60_000;
+
+/** Asks once for persistent storage, then keeps the usage/quota figures of the sync panel fresh. */
+async function watchStorage(): Promise<void> {
+  await requestPersistentStorage();
+  const refresh = async (): Promise<void> => useSyncStatus.setState({ storage: await readStorageReport() });
+  await refresh();
+  setInterval(() => void refresh(), storageCheckMs);
 }

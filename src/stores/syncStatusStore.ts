@@ -1,21 +1,27 @@
 import { create } from 'zustand';
 import type { SyncReporter } from '../data/sync/syncReporter';
+import type { StorageReport } from '../platform/storage/persistentStorage';
 
 export interface SyncStatus {
   isOnline: boolean;
   /** null until the first request has been answered or has failed. */
   isServerReachable: boolean | null;
   pending: number;
+  /** Recorded by a person but not committed: the storage was full. Kept in memory and retried. */
+  unsaved: number;
   lastSyncAt: number | null;
   lastError: string | null;
+  storage: StorageReport;
 }
 
 export const useSyncStatus = create<SyncStatus>(() => ({
   isOnline: typeof navigator === 'undefined' ? true : navigator.onLine,
   isServerReachable: null,
   pending: 0,
+  unsaved: 0,
   lastSyncAt: null,
   lastError: null,
+  storage: { isPersisted: null, usageBytes: null, quotaBytes: null },
 }));
 
 export function createSyncReporter(now: () => number = Date.now): SyncReporter {

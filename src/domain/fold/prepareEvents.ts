@@ -21,8 +21,15 @@ export function isFoldable(doc: unknown): doc is GembaEvent {
  * so any arrival order and any duplication give the same list).
  */
 export function prepareEvents(events: readonly unknown[], site?: string): GembaEvent[] {
-  const candidates = events.filter((e): e is GembaEvent => isFoldable(e) && (site === undefined || e.site === site));
-  if (!isSorted(candidates)) sortByStamp(candidates);
+  const candidates: GembaEvent[] = [];
+  let isInOrder = true;
+  for (const e of events) {
+    if (!isFoldable(e) || (site !== undefined && e.site !== site)) continue;
+    const prev = candidates[candidates.length - 1];
+    if (isInOrder && prev && compareEvents(prev, e) > 0) isInOrder = false;
+    candidates.push(e);
+  }
+  if (!isInOrder) sortByStamp(candidates);
   const seen = new Set<string>();
   const out: GembaEvent[] = [];
   for (const e of candidates) {
@@ -38,15 +45,6 @@ function sortByStamp(events: GembaEvent[]): void {
   const keyed = events.map((e) => ({ wall: hlcWallMs(e.hlc), e }));
   keyed.sort((a, b) => a.wall - b.wall || compareEvents(a.e, b.e));
   for (let i = 0; i < keyed.length; i++) events[i] = (keyed[i] as { e: GembaEvent }).e;
-}
-
-function isSorted(events: readonly GembaEvent[]): boolean {
-  for (let i = 1; i < events.length; i++) {
-    const prev = events[i - 1];
-    const cur = events[i];
-    if (prev && cur && compareEvents(prev, cur) > 0) return false;
-  }
-  return true;
 }
 
 export const eventTime = (e: { hlc: string }): number => hlcWallMs(e.hlc);

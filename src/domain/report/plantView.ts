@@ -34,7 +34,7 @@ export interface PlantView {
 
 export function watermarkOf(state: PlantState): Watermark {
   const n = state.newest;
-  return { events: state.count, ...(n ? { newestEventId: n.eventId, newestHlc: n.hlc, newestAt: n.at } : {}) };
+  return { events: state.count, ...(n ? { newestEventId: n._id, newestHlc: n.hlc, newestAt: n.at } : {}) };
 }
 
 export function allExceptions(state: PlantState, parts: { exceptions: DomainException[] }[]): DomainException[] {

@@ -3,6 +3,7 @@ import { makeEvent } from '../../domain';
 import { recordEvent } from '../../data/eventRepository';
 import { useServices } from '../../app/servicesContext';
 import { usePlant } from '../../stores/plantStore';
+import { saveFailureOutcome } from '../saveFailure';
 import type { ScanOutcome } from '../scanOutcome';
 import { decidePull } from './decidePull';
 import { kanbanViewFor } from './kanbanProjection';
@@ -22,7 +23,7 @@ export function usePullCard(actor: string): (code: string) => Promise<ScanOutcom
       try {
         await recordEvent(db, event);
       } catch (error) {
-        return { kind: 'error', key: 'errors.save-failed', values: { reason: error instanceof Error ? error.message : String(error) } };
+        return saveFailureOutcome(error);
       }
       // Show our own event now rather than when IndexedDB's change stream gets round to it.
       usePlant.getState().addEvents([event]);

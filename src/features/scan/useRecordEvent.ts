@@ -4,6 +4,7 @@ import { recordEvent } from '../../data/eventRepository';
 import { useServices } from '../../app/servicesContext';
 import { usePlant } from '../../stores/plantStore';
 import { useSession } from '../../stores/sessionStore';
+import { saveFailureOutcome } from '../saveFailure';
 import type { ScanOutcome } from '../scanOutcome';
 
 export type Recorded<T extends EventType> = { ok: true; event: EventOf<T> } | { ok: false; outcome: ScanOutcome };
@@ -26,7 +27,7 @@ export function useRecordEvent(): RecordFn {
       try {
         await recordEvent(db, stored);
       } catch (error) {
-        return { ok: false, outcome: { kind: 'error', key: 'errors.save-failed', values: { reason: error instanceof Error ? error.message : String(error) } } };
+        return { ok: false, outcome: saveFailureOutcome(error) };
       }
       // Shown at once rather than when IndexedDB's change stream gets round to it.
       usePlant.getState().addEvents([stored]);

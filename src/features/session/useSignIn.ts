@@ -5,6 +5,7 @@ import { useServices } from '../../app/servicesContext';
 import { changeLanguage } from '../../i18n/i18n';
 import { useSession } from '../../stores/sessionStore';
 import { usePlant } from '../../stores/plantStore';
+import { saveFailureOutcome } from '../saveFailure';
 import type { ScanOutcome } from '../scanOutcome';
 import { findUserByBadge } from './findUserByBadge';
 
@@ -21,7 +22,7 @@ export function useSignIn(): (code: string) => Promise<ScanOutcome> {
       try {
         await recordEvent(db, event);
       } catch (error) {
-        return { kind: 'error', key: 'errors.save-failed', values: { reason: error instanceof Error ? error.message : String(error) } };
+        return saveFailureOutcome(error);
       }
       usePlant.getState().addEvents([event]);
       await changeLanguage(found.user.language ?? 'en');
