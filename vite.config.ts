@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+const appVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 // The server answers these paths itself; the service worker must never serve them from cache.
 const serverRoutes = [/^\/couch(\/|$)/, /^\/api(\/|$)/, /^\/metrics(\/|$)/];
 
 export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(appVersion) },
   plugins: [
     react(),
     VitePWA({
@@ -29,6 +33,15 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,json,woff2}'],
+        // The default language ships in the shell; other languages are cached the first time they are used.
+        globIgnores: ['**/locale-*.js'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => /\/assets\/locale-[^/]+\.js$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'gemba-locales', expiration: { maxEntries: 20 } },
+          },
+        ],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: serverRoutes,
         cleanupOutdatedCaches: true,
@@ -37,6 +50,15 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Locale chunks get a recognisable name so the service worker can leave them out of the precache.
+        chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/i18n/locales/')) ? 'assets/locale-[hash].js' : 'assets/[name]-[hash].js'),
+      },
+    },
+  },
   server: { proxy: { '/couch': 'http://127.0.0.1:5984', '/api': 'http://127.0.0.1:5984' } },
 });

@@ -13,6 +13,7 @@ import { SignInScreen } from '../features/session/SignInScreen';
 import { useCurrentUser } from '../features/session/useCurrentUser';
 import { SyncIndicator } from '../features/sync-status/SyncIndicator';
 import { SyncPanelScreen } from '../features/sync-status/SyncPanelScreen';
+import { ServerMismatchBanner } from '../platform/pwa/ServerMismatchBanner';
 import { UpdateBanner } from '../platform/pwa/UpdateBanner';
 import { FeedbackBanner } from '../ui/FeedbackBanner';
 import { RoleNav } from '../ui/RoleNav';
@@ -67,6 +68,7 @@ export function App() {
       {user && <RoleNav role={user.role} />}
       {user && <AndonAlarm role={user.role} />}
       <UpdateBanner />
+      <ServerMismatchBanner />
       <FeedbackBanner />
       <main id="main" className="app__main">
         {/* The sync panel is open to anyone at the tablet: it shows no one's records, only their safety. */}

@@ -3,6 +3,7 @@ import { openDatabase } from '../data/db';
 import { eventStream, heldEvents$, pendingCount$ } from '../data/eventRepository';
 import { masterData$ } from '../data/masterRepository';
 import { startSync } from '../data/sync/replication';
+import { fetchServerVersion } from '../data/sync/serverHealth';
 import { deviceId, siteId } from '../platform/device/deviceIdentity';
 import { readStorageReport, requestPersistentStorage } from '../platform/storage/persistentStorage';
 import { usePlant } from '../stores/plantStore';
@@ -31,6 +32,7 @@ export async function boot(serverOrigin: string = location.origin): Promise<Serv
   void watchStorage();
 
   const sync = startSync(db, { serverOrigin, site, reporter: createSyncReporter() });
+  void watchServerVersion(serverOrigin);
   return { db, site, device, clock, sync, now: Date.now };
 }
 
@@ -42,4 +44,16 @@ async function watchStorage(): Promise<void> {
   const refresh = async (): Promise<void> => useSyncStatus.setState({ storage: await readStorageReport() });
   await refresh();
   setInterval(() => void refresh(), storageCheckMs);
+}
+
+const versionCheckMs = 5 * 60_000;
+
+async function watchServerVersion(origin: string): Promise<void> {
+  const check = async (): Promise<void> => {
+    const serverVersion = await fetchServerVersion(origin);
+    if (serverVersion) useSyncStatus.setState({ serverVersion });
+  };
+  await check();
+  setInterval(() => void check(), versionCheckMs);
+  addEventListener('online', () => void check());
 }

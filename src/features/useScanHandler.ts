@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { signal } from '../platform/feedback/feedback';
 import { useWedgeScanner } from '../platform/wedge/useWedgeScanner';
 import { useFeedback } from '../stores/feedbackStore';
+import { beginScan, endScan } from '../stores/workInProgressStore';
 import { restoreGs, useScanSettings } from './scan/scanSettingsStore';
 import type { ScanOutcome } from './scanOutcome';
 
@@ -22,8 +23,9 @@ export function useScanHandler(handle: (code: string) => Promise<ScanOutcome | n
 
   const onCode = useCallback(
     (code: string) => {
+      beginScan(); // an app update waits until every scan in the queue is recorded
       queue.current = queue.current.then(async () => {
-        const outcome = await handleRef.current(restoreGs(code, useScanSettings.getState().gsSubstitute));
+        const outcome = await handleRef.current(restoreGs(code, useScanSettings.getState().gsSubstitute)).finally(endScan);
         if (outcome === null) {
           clear();
           signal('success');

@@ -12,6 +12,8 @@ export interface SyncStatus {
   lastSyncAt: number | null;
   lastError: string | null;
   storage: StorageReport;
+  /** Version the plant server reported at /api/health; null until it has answered. */
+  serverVersion: string | null;
 }
 
 export const useSyncStatus = create<SyncStatus>(() => ({
@@ -22,6 +24,7 @@ export const useSyncStatus = create<SyncStatus>(() => ({
   lastSyncAt: null,
   lastError: null,
   storage: { isPersisted: null, usageBytes: null, quotaBytes: null },
+  serverVersion: null,
 }));
 
 export function createSyncReporter(now: () => number = Date.now): SyncReporter {

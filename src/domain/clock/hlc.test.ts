@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareHlc, createHlcClock, formatHlc, parseHlc } from './hlc';
+import { compareHlc, createHlcClock, formatHlc, hlcWallMs, parseHlc } from './hlc';
 
 describe('hybrid logical clock', () => {
   it('formats fixed-width stamps that round-trip', () => {
@@ -46,5 +46,13 @@ describe('hybrid logical clock', () => {
     clock.receive(formatHlc({ wall: 1_000, counter: 999_999, device: 'x' }));
     const stamp = parseHlc(clock.tick());
     expect(stamp?.wall).toBe(1_001);
+  });
+});
+
+describe('hlcWallMs', () => {
+  it('reads the wall time, NaN for anything else', () => {
+    expect(hlcWallMs(formatHlc({ wall: 1773118800123, counter: 1, device: 'd' }))).toBe(1773118800123);
+    expect(hlcWallMs('00177311880012x.000000.d')).toBeNaN();
+    expect(hlcWallMs('123')).toBeNaN();
   });
 });

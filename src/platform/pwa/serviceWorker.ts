@@ -16,10 +16,13 @@ export function registerServiceWorker(): void {
     useUpdate.setState({
       isUpdateWaiting: true,
       applyUpdate: () => {
+        // Reloading keeps the URL and the signed-in person, so they come back where they were.
         wb.addEventListener('controlling', () => window.location.reload());
         wb.messageSkipWaiting();
       },
     });
   });
   wb.register().catch((error: unknown) => console.warn('service worker registration failed', error));
+  // Tablets stay open for days: look for a new version now and then, not only at load.
+  setInterval(() => void wb.update().catch(() => undefined), 30 * 60_000);
 }

@@ -43,6 +43,14 @@ export class Store {
   private readonly writer: DocWriter;
   private seq: number;
   private isClosed = false;
+  /** Statements prepared once: preparing costs more than running these small queries. */
+  private readonly stmts: {
+    getDb: Database.Statement<[string], DbRow>;
+    setSeq: Database.Statement<[string]>;
+    getLocal: Database.Statement<[number, string], LocalDoc>;
+    putLocal: Database.Statement<[number, string, string, string]>;
+    deleteLocal: Database.Statement<[number, string]>;
+  };
 
   constructor(path: string) {
     this.path = path;
@@ -57,6 +65,15 @@ export class Store {
     this.seq = Number(this.metaGet('seq') ?? '0');
     this.writer = new DocWriter(this.sql);
     this.reader = new DocReader(this.sql);
+    this.stmts = {
+      getDb: this.sql.prepare('SELECT * FROM dbs WHERE name = ?'),
+      setSeq: this.sql.prepare(`UPDATE meta SET value = ? WHERE key = 'seq'`),
+      getLocal: this.sql.prepare('SELECT rev, body FROM local_docs WHERE db = ? AND id = ?'),
+      putLocal: this.sql.prepare(
+        'INSERT INTO local_docs (db, id, rev, body) VALUES (?, ?, ?, ?) ON CONFLICT(db, id) DO UPDATE SET rev = excluded.rev, body = excluded.body',
+      ),
+      deleteLocal: this.sql.prepare('DELETE FROM local_docs WHERE db = ? AND id = ?'),
+    };
   }
 
   get updateSeq(): number {
@@ -97,7 +114,7 @@ export class Store {
   }
 
   getDb(name: string): DbInfo | undefined {
-    const row = this.sql.prepare('SELECT * FROM dbs WHERE name = ?').get(name) as DbRow | undefined;
+    const row = this.stmts.getDb.get(name);
     if (!row) return undefined;
     return {
       id: row.id,
@@ -151,7 +168,7 @@ export class Store {
     const results = this.sql.transaction(() => {
       const out = this.writer.writeBatch(db, docs, isNewEdits, () => ++seq);
       if (seq !== this.seq) {
-        this.sql.prepare(`UPDATE meta SET value = ? WHERE key = 'seq'`).run(String(seq));
+        this.stmts.setSeq.run(String(seq));
       }
       return out;
     })();
@@ -171,9 +188,7 @@ export class Store {
   }
 
   getLocal(db: DbInfo, id: string): LocalDoc | undefined {
-    return this.sql.prepare('SELECT rev, body FROM local_docs WHERE db = ? AND id = ?').get(db.id, id) as
-      | LocalDoc
-      | undefined;
+    return this.stmts.getLocal.get(db.id, id);
   }
 
   /** `_local` docs are not replicated and have no tree: their rev is "0-N". */
@@ -184,14 +199,12 @@ export class Store {
       // A write without a rev overwrites (as PouchDB-server does): checkpoints must not wedge.
       const next = current ? Number(current.rev.slice(2)) + 1 : 1;
       const rev = `0-${next}`;
-      this.sql
-        .prepare('INSERT INTO local_docs (db, id, rev, body) VALUES (?, ?, ?, ?) ON CONFLICT(db, id) DO UPDATE SET rev = excluded.rev, body = excluded.body')
-        .run(db.id, id, rev, body);
+      this.stmts.putLocal.run(db.id, id, rev, body);
       return { rev };
     })();
   }
 
   deleteLocal(db: DbInfo, id: string): boolean {
-    return this.sql.prepare('DELETE FROM local_docs WHERE db = ? AND id = ?').run(db.id, id).changes === 1;
+    return this.stmts.deleteLocal.run(db.id, id).changes === 1;
   }
 }
