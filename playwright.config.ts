@@ -14,6 +14,8 @@ export const chromiumArgs = [
 
 export default defineConfig({
   testDir: 'e2e',
+  // Separate runs (e.g. two checkouts on one machine) can keep their artifacts apart.
+  outputDir: process.env.GEMBA_E2E_OUTPUT ?? 'test-results',
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
   workers: 1,

@@ -58,7 +58,10 @@ async function waitForUrl(url: string, child: ChildProcess): Promise<void> {
 
 async function startGemba(dataDir: string): Promise<Target> {
   const port = 25984;
-  const child = spawn(process.execPath, [...GEMBA_NODE_ARGS, '--import', 'tsx', join(ROOT, 'sync-server/src/index.ts'), '--port', String(port), '--data', dataDir, '--no-seed'], {
+  // The production build (esbuild bundle on plain Node) with the flags `npm run server` uses
+  // (see sync-server/package.json "start").
+  execFileSync(process.execPath, [join(ROOT, 'sync-server/build.mjs')], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [...GEMBA_NODE_ARGS, '--max-semi-space-size=1', join(ROOT, 'sync-server/dist/server.mjs'), '--port', String(port), '--data', dataDir, '--no-seed'], {
     env: { ...process.env, COUCHDB_USER: USER, COUCHDB_PASSWORD: PASSWORD, LOG_LEVEL: 'silent' },
     stdio: 'ignore',
   });
@@ -111,15 +114,27 @@ interface Timing {
   ms: number;
   /** Server CPU time during it: wall minus this is time the server was idle (client, fsync waits). */
   cpuMs: number;
+  /** This process's CPU time during it: the client (PouchDB/RxDB, HTTP, JSON) — its floor. */
+  clientCpuMs: number;
 }
 
 let current: Target | undefined;
-async function timed(fn: () => Promise<void>): Promise<Timing> {
+/** BENCH_VERBOSE=1: print each workload's wall time, server CPU and server peak RSS during it. */
+const VERBOSE = process.env.BENCH_VERBOSE === '1';
+async function timed(fn: () => Promise<void>, label = ''): Promise<Timing> {
   const cpu0 = current ? serverCpuMs(current.child) : 0;
+  const client0 = process.cpuUsage();
+  if (VERBOSE && current) writeFileSync(`/proc/${current.child.pid}/clear_refs`, '5'); // resets VmHWM
   const start = performance.now();
   await fn();
   const ms = performance.now() - start;
-  return { ms, cpuMs: current ? serverCpuMs(current.child) - cpu0 : NaN };
+  const cpuMs = current ? serverCpuMs(current.child) - cpu0 : NaN;
+  const client = process.cpuUsage(client0);
+  const clientCpuMs = (client.user + client.system) / 1000;
+  if (VERBOSE && current) {
+    console.log(`    ${label.padEnd(10)} ${ms.toFixed(0).padStart(6)} ms wall, server ${cpuMs.toFixed(0).padStart(5)} ms CPU, client ${clientCpuMs.toFixed(0).padStart(5)} ms CPU, server peak ${peakRssMiB(current.child).toFixed(0)} MiB`);
+  }
+  return { ms, cpuMs, clientCpuMs };
 }
 
 async function pouchPush(t: Target, n: number): Promise<Timing & { db: string }> {
@@ -131,7 +146,7 @@ async function pouchPush(t: Target, n: number): Promise<Timing & { db: string }>
   const timing = await timed(async () => {
     const r = await local.replicate.to(target, { batch_size: 100 });
     if (r.docs_written !== n) throw new Error(`pouch push wrote ${r.docs_written}`);
-  });
+  }, 'pouch push');
   await local.destroy();
   return { ...timing, db };
 }
@@ -141,7 +156,7 @@ async function pouchPull(t: Target, db: string, n: number): Promise<Timing> {
   const timing = await timed(async () => {
     const r = await local.replicate.from(remote(t, db), { batch_size: 100 });
     if (r.docs_written !== n) throw new Error(`pouch pull wrote ${r.docs_written}`);
-  });
+  }, 'pouch pull');
   await local.destroy();
   return timing;
 }
@@ -182,7 +197,7 @@ async function rxPush(t: Target, n: number): Promise<Timing> {
   await createDb(t, db);
   const { db: rx, col } = await rxCollection();
   await col.bulkInsert(Array.from({ length: n }, (_, i) => doc(i)));
-  const timing = await timed(() => rxReplicate(t, col, db, 'push'));
+  const timing = await timed(() => rxReplicate(t, col, db, 'push'), 'rx push');
   const info = (await (await fetch(t.dbUrl(db), { headers: t.headers })).json()) as { doc_count: number };
   if (info.doc_count !== n) throw new Error(`rx push: ${info.doc_count} docs on ${t.name}`);
   await rx.remove();
@@ -191,7 +206,7 @@ async function rxPush(t: Target, n: number): Promise<Timing> {
 
 async function rxPull(t: Target, db: string, n: number): Promise<Timing> {
   const { db: rx, col } = await rxCollection();
-  const timing = await timed(() => rxReplicate(t, col, db, 'pull'));
+  const timing = await timed(() => rxReplicate(t, col, db, 'pull'), 'rx pull');
   const count = await col.count().exec();
   if (count !== n) throw new Error(`rx pull: ${count} docs from ${t.name}`);
   await rx.remove();
@@ -246,26 +261,41 @@ async function oneRound(t: Target, n: number): Promise<Record<Workload, Timing>>
   return { pouchPush: pushed, pouchPull: await pouchPull(t, pushed.db, n), rxPush: await rxPush(t, n), rxPull: await rxPull(t, pushed.db, n) };
 }
 
-async function runAll(t: Target): Promise<Result> {
-  current = t;
-  // Warm-up (discarded): JIT on both sides, connection setup, SQLite page cache.
-  if (WARMUP_DOCS > 0) await oneRound(t, WARMUP_DOCS);
-  const runs: Record<Workload, Timing[]> = { pouchPush: [], pouchPull: [], rxPush: [], rxPull: [] };
-  const fans: Array<{ p50: number; p99: number }> = [];
-  for (let r = 0; r < RUNS; r++) {
-    const round = await oneRound(t, DOCS);
-    for (const [w] of WORKLOADS) runs[w].push(round[w]);
-    fans.push(await fanout(t));
-    console.log(`  ${t.name} run ${r + 1}/${RUNS} done`);
+/**
+ * Runs the servers' rounds interleaved (Gemba round 1, pouchdb-server round 1, Gemba round 2, …)
+ * so that both see the same background load on a shared machine; medians per server.
+ */
+async function runAll(targets: Target[]): Promise<Result[]> {
+  const runs = targets.map((): Record<Workload, Timing[]> => ({ pouchPush: [], pouchPull: [], rxPush: [], rxPull: [] }));
+  const fans = targets.map((): Array<{ p50: number; p99: number }> => []);
+  for (const t of targets) {
+    // Warm-up (discarded): JIT on both sides, connection setup, SQLite page cache.
+    current = t;
+    if (WARMUP_DOCS > 0) await oneRound(t, WARMUP_DOCS);
   }
-  const times = Object.fromEntries(
-    WORKLOADS.map(([w]) => [w, { ms: median(runs[w].map((x) => x.ms)), cpuMs: median(runs[w].map((x) => x.cpuMs)) }]),
-  ) as Record<Workload, Timing>;
-  return {
-    times,
-    rss: peakRssMiB(t.child),
-    fan: { p50: median(fans.map((f) => f.p50)), p99: median(fans.map((f) => f.p99)) },
-  };
+  for (let r = 0; r < RUNS; r++) {
+    for (const [i, t] of targets.entries()) {
+      current = t;
+      const round = await oneRound(t, DOCS);
+      for (const [w] of WORKLOADS) runs[i]?.[w].push(round[w]);
+      if (VERBOSE) writeFileSync(`/proc/${t.child.pid}/clear_refs`, '5');
+      const fan = await fanout(t);
+      fans[i]?.push(fan);
+      if (VERBOSE) console.log(`    fan-out    p50 ${fan.p50.toFixed(0)} ms, p99 ${fan.p99.toFixed(0)} ms, peak ${peakRssMiB(t.child).toFixed(0)} MiB`);
+      console.log(`  ${t.name} run ${r + 1}/${RUNS} done`);
+    }
+  }
+  return targets.map((t, i) => {
+    const mine = runs[i] as Record<Workload, Timing[]>;
+    const times = Object.fromEntries(
+      WORKLOADS.map(([w]) => [
+        w,
+        { ms: median(mine[w].map((x) => x.ms)), cpuMs: median(mine[w].map((x) => x.cpuMs)), clientCpuMs: median(mine[w].map((x) => x.clientCpuMs)) },
+      ]),
+    ) as Record<Workload, Timing>;
+    const f = fans[i] ?? [];
+    return { times, rss: peakRssMiB(t.child), fan: { p50: median(f.map((x) => x.p50)), p99: median(f.map((x) => x.p99)) } };
+  });
 }
 
 function printTable(g: Result | undefined, p: Result | undefined, reference: string): void {
@@ -281,9 +311,15 @@ function printTable(g: Result | undefined, p: Result | undefined, reference: str
   printRows(['workload (median of ' + RUNS + ')', 'Gemba (durable)', reference, 'ratio', 'target'], rows);
   // Where the wall time goes: the server's own CPU time during each workload. The rest is the
   // client (PouchDB/RxDB in this process), the loopback and, for Gemba, waiting on fsync.
-  const cpu = (r: Result | undefined, w: Workload): string => (r ? `${fmt(r.times[w].cpuMs)} (${((100 * r.times[w].cpuMs) / r.times[w].ms).toFixed(0)}%)` : 'n/a');
-  console.log('\nServer CPU time during each workload (median; % of its wall time):');
-  printRows(['workload', 'Gemba', reference], WORKLOADS.map(([w, label]) => [label, cpu(g, w), cpu(p, w)]));
+  // The ceiling: even a server costing nothing cannot make a workload faster than its client's
+  // own CPU time, so pouchdb-server's wall time / the client's CPU time bounds the ratio.
+  const cpu = (r: Result | undefined, w: Workload, key: 'cpuMs' | 'clientCpuMs'): string =>
+    r ? `${fmt(r.times[w][key])} (${((100 * r.times[w][key]) / r.times[w].ms).toFixed(0)}%)` : 'n/a';
+  console.log('\nCPU time during each workload (median; % of that workload\'s wall time). Client = this process (PouchDB/RxDB):');
+  printRows(
+    ['workload', 'Gemba server', 'client vs Gemba', 'pouchdb-server', 'client vs pouchdb-server', 'ratio ceiling'],
+    WORKLOADS.map(([w, label]) => [label, cpu(g, w, 'cpuMs'), cpu(g, w, 'clientCpuMs'), cpu(p, w, 'cpuMs'), cpu(p, w, 'clientCpuMs'), ratio(p?.times[w].ms, g?.times[w].clientCpuMs)]),
+  );
   console.log(`\nNode ${process.version}, ${DOCS} docs of ~300 bytes, batch size 100, 127.0.0.1, warm-up round of ${WARMUP_DOCS} docs per server.`);
 }
 
@@ -296,34 +332,39 @@ function printRows(header: string[], rows: string[][]): void {
 }
 
 async function main(): Promise<void> {
-  let g: Result | undefined;
-  if (ONLY !== 'pouchdb-server') {
-    const dataDir = mkdtempSync(join(tmpdir(), 'gemba-bench-'));
-    const gemba = await startGemba(dataDir);
-    try {
-      console.log('Benchmarking Gemba …');
-      g = await runAll(gemba);
-    } finally {
-      gemba.child.kill('SIGTERM');
-      await new Promise((r) => gemba.child.once('exit', r)); // a --cpu-prof profile is written on exit
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  }
-  let p: Result | undefined;
+  const targets: Target[] = [];
+  const dataDir = mkdtempSync(join(tmpdir(), 'gemba-bench-'));
   let reference = 'pouchdb-server 4.2.0 (in-memory)';
-  if (ONLY !== 'gemba') {
-    try {
-      const ps = await startPouchdbServer();
+  let g: Result | undefined;
+  let p: Result | undefined;
+  try {
+    if (ONLY !== 'pouchdb-server') targets.push(await startGemba(dataDir));
+    if (ONLY !== 'gemba') {
       try {
-        console.log('Benchmarking pouchdb-server …');
-        p = await runAll(ps);
-      } finally {
-        ps.child.kill('SIGTERM');
+        targets.push(await startPouchdbServer());
+      } catch (err) {
+        reference = 'pouchdb-server (unavailable)';
+        console.error(`pouchdb-server could not be run: ${err instanceof Error ? err.message : String(err)}`);
       }
-    } catch (err) {
-      reference = 'pouchdb-server (unavailable)';
-      console.error(`pouchdb-server could not be run: ${err instanceof Error ? err.message : String(err)}`);
     }
+    console.log(`Benchmarking ${targets.map((t) => t.name).join(' and ')} (rounds interleaved) …`);
+    const results = await runAll(targets);
+    targets.forEach((t, i) => {
+      if (t.name === 'Gemba') g = results[i];
+      else p = results[i];
+    });
+    const gemba = targets.find((t) => t.name === 'Gemba');
+    if (gemba && process.env.BENCH_METRICS_OUT) {
+      writeFileSync(process.env.BENCH_METRICS_OUT, await (await fetch(gemba.dbUrl('').replace(/couch\/$/, 'metrics'))).text());
+    }
+  } finally {
+    for (const t of targets) {
+      if (t.child.exitCode !== null) continue;
+      t.child.kill('SIGTERM');
+      // A --cpu-prof profile is written on exit: wait for it (but not forever).
+      await Promise.race([new Promise((r) => t.child.once('exit', r)), new Promise((r) => setTimeout(r, 5000))]);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
   }
   printTable(g, p, reference);
   process.exit(0);

@@ -42,3 +42,27 @@ test('a WIP move that would break the limit is warned, recorded only when confir
   const types = await FloorPage.serverEventTypes(request, server.url);
   expect(types.filter((t) => t === 'wip.moved')).toHaveLength(2);
 });
+
+test('with the site setting wipLimitMode "block", a move over the limit is refused and nothing is recorded', async ({ openTablet, server, request }) => {
+  // The plant admin changes the site setting on the server; tablets pull master data on their own.
+  const auth = { Authorization: `Basic ${Buffer.from('admin:e2e-admin-password').toString('base64')}` };
+  const url = `${server.url}/couch/demo-master/site-settings:demo`;
+  const doc = (await (await request.get(url, { headers: auth })).json()) as { settings?: Record<string, unknown> };
+  const put = await request.put(url, { headers: auth, data: { ...doc, settings: { ...doc.settings, wipLimitMode: 'block' } } });
+  expect(put.ok()).toBeTruthy();
+
+  const b = await openTablet();
+  await b.page.waitForOfflineReady();
+  await b.page.signInWithBadge(handler.badge);
+  const floor = new FloorPage(b.page);
+  await floor.goTo(/wip move/i);
+  await expect(b.page.page.getByText(/does not allow moves over a location's WIP limit/i)).toBeVisible({ timeout: 15_000 });
+
+  await b.page.typeCode(/scan a location or a part label/i, from);
+  await b.page.typeCode(/scan a location or a part label/i, '(91)P1005(30)121');
+  await b.page.typeCode(/scan a location or a part label/i, buffer);
+  await b.page.page.getByRole('button', { name: 'Move', exact: true }).click();
+  await b.page.expectFeedback('error', 'Not moved: Buffer before final assembly would hold 121, over its WIP limit of 120.');
+  await expect(b.page.syncStatus()).toContainText(/all saved on the server/i);
+  expect(await FloorPage.serverEventTypes(request, server.url)).not.toContain('wip.moved');
+});

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { emulateScanner } from '../support/scanner';
 
 /** A Gemba tablet as a person uses it: scan with a wedge scanner, type codes, read the screen. */
 export class TabletPage {
@@ -19,9 +20,9 @@ export class TabletPage {
 
   /** A keyboard-wedge scanner: a fast burst of keys ending in Enter, wherever focus is. */
   async scan(code: string): Promise<void> {
-    await this.page.locator('body').focus();
-    // Scanners send a key every few ms; no delay keeps the burst well inside the wedge's gap even on a busy CI machine.
-    await this.page.keyboard.type(code);
+    // Focus anywhere but a text field: the scan is caught by the wedge listener wherever that is.
+    await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await emulateScanner(this.page, code);
     await this.page.keyboard.press('Enter');
   }
 

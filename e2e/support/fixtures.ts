@@ -1,14 +1,16 @@
 import { test as base, type Browser, type BrowserContext } from '@playwright/test';
 import { TabletPage } from '../pages/TabletPage';
-import { startServer, type RunningServer } from './server';
+import { startServer } from './server';
 
 export interface Tablet {
   context: BrowserContext;
   page: TabletPage;
 }
 
+export type PlantServer = Awaited<ReturnType<typeof startServer>>;
+
 interface Fixtures {
-  server: RunningServer;
+  server: PlantServer;
   /** Opens a new tablet: its own browser context (own IndexedDB and service worker) on the server. */
   openTablet: () => Promise<Tablet>;
 }

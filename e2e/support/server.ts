@@ -44,32 +44,56 @@ function waitForListening(child: ChildProcess, log: () => string, timeoutMs: num
   });
 }
 
+export interface ServerOptions {
+  dataDir?: string;
+  port?: number;
+  extraArgs?: string[];
+}
+
 /** Starts the real plant server exactly as a user would (`npm run server -- …`) on a fresh data dir. */
-export async function startServer(extraArgs: string[] = []): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'gemba-e2e-'));
-  const port = await freePort();
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer & { restart(): Promise<void>; kill(): Promise<void> }> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'gemba-e2e-'));
+  const port = options.port ?? (await freePort());
   let log = '';
-  const child = spawn('npm', ['run', 'server', '--', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir, ...extraArgs], {
-    cwd: root,
-    env: { ...process.env, COUCHDB_USER: 'admin', COUCHDB_PASSWORD: 'e2e-admin-password' },
-    detached: true, // own process group, so stop() ends npm, tsx and node together
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const url = await waitForListening(child, () => log, 60_000);
+  let child: ChildProcess | null = null;
+
+  async function launch(): Promise<string> {
+    const proc = spawn('npm', ['run', 'server', '--', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir, ...(options.extraArgs ?? [])], {
+      cwd: root,
+      env: { ...process.env, COUCHDB_USER: 'admin', COUCHDB_PASSWORD: 'e2e-admin-password' },
+      detached: true, // own process group, so stopping ends npm, tsx and node together
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child = proc;
+    const before = log.length;
+    proc.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    proc.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    return waitForListening(proc, () => log.slice(before), 60_000);
+  }
+
+  async function halt(): Promise<void> {
+    const proc = child;
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null || !proc.pid) return;
+    const exited = new Promise((resolve) => proc.once('exit', resolve));
+    process.kill(-proc.pid, 'SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    if (proc.exitCode === null && proc.signalCode === null) process.kill(-proc.pid, 'SIGKILL');
+  }
+
+  const url = await launch();
   return {
     url,
     dataDir,
     output: () => log,
+    /** Stops the server process; its data stays for restart(). */
+    kill: halt,
+    async restart() {
+      await halt();
+      await launch();
+    },
     async stop() {
-      if (child.exitCode === null && child.pid) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        process.kill(-child.pid, 'SIGTERM');
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-        if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
-      }
-      rmSync(dataDir, { recursive: true, force: true });
+      await halt();
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

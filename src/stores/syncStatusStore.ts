@@ -44,6 +44,7 @@ export function watchBrowserNetwork(): () => void {
   const update = (): void => useSyncStatus.setState({ isOnline: navigator.onLine });
   window.addEventListener('online', update);
   window.addEventListener('offline', update);
+  update(); // the state may have changed while the app was starting
   return () => {
     window.removeEventListener('online', update);
     window.removeEventListener('offline', update);

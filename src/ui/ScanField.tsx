@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ownScanInputAttribute } from '../platform/wedge/useWedgeScanner';
+import { useDirtyForm } from '../stores/workInProgressStore';
 
 interface ScanFieldProps {
   label: string;
@@ -12,6 +13,7 @@ interface ScanFieldProps {
 export function ScanField({ label, submitLabel, onCode, autoFocus = false }: ScanFieldProps) {
   const id = useId();
   const [value, setValue] = useState('');
+  useDirtyForm(id, value.trim() !== ''); // a half-typed code holds back an app update
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     const code = value.trim();

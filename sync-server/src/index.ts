@@ -25,6 +25,7 @@ async function run(config: Config): Promise<void> {
     logLevel: config.logLevel,
     corsOrigins: config.corsOrigins,
     tls,
+    isLoopbackCompressed: false,
   });
   const seeded = isNewDataDir && config.isSeedEnabled ? seedDemoPlant(store) : undefined;
   await app.listen({ port: config.port, host: config.host });

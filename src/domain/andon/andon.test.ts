@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDemoPlant } from '../demo/demoPlant';
 import { projectPlant } from '../report/plantView';
 import { eventAt } from '../testing/eventBuilder';
+import { projectAndon } from './projectAndon';
 
 const plant = buildDemoPlant();
 const MIN = 60_000;
@@ -54,5 +55,12 @@ describe('andon projection', () => {
   it('cancelled calls are counted but left out of response times', () => {
     const view = projectPlant(plant, [raise('A', 0, 'other'), step('andon.cancelled', 'A', 1)], T0 + 60 * MIN, window);
     expect(view.andon.byKind.find((k) => k.kind === 'other')).toMatchObject({ calls: 1, cancelled: 1, open: 0, resolve: { n: 0, meanMs: null } });
+  });
+});
+
+describe('projectAndon', () => {
+  it('equals the andon part of the full projection', () => {
+    const events = [raise('A', 0), step('andon.acknowledged', 'A', 2), raise('B', 3, 'safety')];
+    expect(projectAndon(plant, events, T0 + 60 * MIN, window)).toEqual(projectPlant(plant, events, T0 + 60 * MIN, window).andon);
   });
 });

@@ -70,9 +70,8 @@ export function andonView(state: AndonState, index: MasterIndex, nowMs: number, 
       continue;
     }
     if (stationFilter && !stationFilter(c.station ?? '')) continue;
-    const view = callView({ ...c, raisedAt: c.raisedAt }, index, nowMs);
-    const isOpen = view.status !== 'resolved' && view.status !== 'cancelled';
-    if (inWindow(c.raisedAt, window) || (isOpen && c.raisedAt < window.to)) calls.push(view);
+    const isOpen = c.resolvedAt === undefined && c.cancelledAt === undefined;
+    if (inWindow(c.raisedAt, window) || (isOpen && c.raisedAt < window.to)) calls.push(callView({ ...c, raisedAt: c.raisedAt }, index, nowMs));
   }
   calls.sort((a, b) => a.raisedAt - b.raisedAt || (a.andon < b.andon ? -1 : 1));
   const inside = calls.filter((c) => inWindow(c.raisedAt, window));

@@ -1,3 +1,4 @@
 export * from './andonTypes';
 export * from './andonFold';
 export * from './andonView';
+export * from './projectAndon';

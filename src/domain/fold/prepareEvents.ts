@@ -17,8 +17,9 @@ export function isFoldable(doc: unknown): doc is GembaEvent {
 }
 
 /**
- * Fold input: foldable events of the site, in hlc order, each `_id` once (the first in fold order wins,
- * so any arrival order and any duplication give the same list).
+ * Fold input: foldable events of the site, in hlc order, each event once. A duplicate is the same
+ * `_id` with the same stamp (what sync re-delivers); after sorting, duplicates are neighbours, so no
+ * id set is needed and any arrival order or duplication gives the same list.
  */
 export function prepareEvents(events: readonly unknown[], site?: string): GembaEvent[] {
   const candidates: GembaEvent[] = [];
@@ -30,21 +31,58 @@ export function prepareEvents(events: readonly unknown[], site?: string): GembaE
     candidates.push(e);
   }
   if (!isInOrder) sortByStamp(candidates);
-  const seen = new Set<string>();
   const out: GembaEvent[] = [];
+  let last: GembaEvent | undefined;
   for (const e of candidates) {
-    if (seen.has(e._id)) continue;
-    seen.add(e._id);
+    if (last && last._id === e._id && last.hlc === e.hlc) continue;
     out.push(e);
+    last = e;
   }
   return out;
 }
 
-/** compareEvents order; comparing the wall ms as numbers first is ~3× faster than whole stamps. */
+/**
+ * compareEvents order, fast: a log arriving out of order (a fresh tablet, a server replay) is sorted
+ * by packing (wall ms − min, position) into one float and using the native numeric sort; only events
+ * sharing a millisecond are then compared as strings. Falls back to the comparator when the time
+ * span is too wide to pack (years of log in one fold).
+ */
 function sortByStamp(events: GembaEvent[]): void {
-  const keyed = events.map((e) => ({ wall: hlcWallMs(e.hlc), e }));
-  keyed.sort((a, b) => a.wall - b.wall || compareEvents(a.e, b.e));
-  for (let i = 0; i < keyed.length; i++) events[i] = (keyed[i] as { e: GembaEvent }).e;
+  const n = events.length;
+  const walls = new Float64Array(n);
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  events.forEach((e, i) => {
+    const w = hlcWallMs(e.hlc);
+    walls[i] = w;
+    if (w < min) min = w;
+    if (w > max) max = w;
+  });
+  const scale = 2 ** Math.ceil(Math.log2(n + 1));
+  if ((max - min + 1) * scale > Number.MAX_SAFE_INTEGER) {
+    events.sort(compareEvents);
+    return;
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = ((walls[i] ?? 0) - min) * scale + i;
+  keys.sort();
+  const sorted = Array.from(keys, (k) => events[k % scale] as GembaEvent);
+  sortTies(sorted, keys, scale);
+  for (let i = 0; i < n; i++) events[i] = sorted[i] as GembaEvent;
+}
+
+/** Runs of events in the same millisecond get the full (hlc, _id) order. */
+function sortTies(sorted: GembaEvent[], keys: Float64Array, scale: number): void {
+  let start = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    const isSameMs = i < sorted.length && Math.floor((keys[i] ?? 0) / scale) === Math.floor((keys[start] ?? 0) / scale);
+    if (isSameMs) continue;
+    if (i - start > 1) {
+      const run = sorted.slice(start, i).sort(compareEvents);
+      for (let k = 0; k < run.length; k++) sorted[start + k] = run[k] as GembaEvent;
+    }
+    start = i;
+  }
 }
 
 export const eventTime = (e: { hlc: string }): number => hlcWallMs(e.hlc);

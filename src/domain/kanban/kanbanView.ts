@@ -3,7 +3,7 @@ import type { MasterIndex } from '../master/masterIndex';
 import type { KanbanLoop } from '../master/types';
 import { ceilClean, mean, percentile, ratio } from '../util/stats';
 import { inWindow, type TimeWindow } from '../util/window';
-import type { CardView, KanbanState, KanbanView, LoopStats, ReplenishmentItem } from './kanbanTypes';
+import type { CardView, KanbanCycle, KanbanState, KanbanView, LoopStats, ReplenishmentItem } from './kanbanTypes';
 
 const MINUTE = 60_000;
 
@@ -18,7 +18,16 @@ export function kanbanView(state: KanbanState, index: MasterIndex, nowMs: number
     if (item) queue.push(item);
   }
   queue.sort((a, b) => a.since - b.since || (a.card < b.card ? -1 : a.card > b.card ? 1 : 0));
-  const loops = index.master.loops.filter((l) => !l.retired).map((loop) => loopStats(loop, state, index, queue, w));
+  const cyclesByLoop = new Map<string, KanbanCycle[]>();
+  for (const c of state.cycles) {
+    if (!inWindow(c.deliveredAt, w)) continue;
+    const list = cyclesByLoop.get(c.loop);
+    if (list) list.push(c);
+    else cyclesByLoop.set(c.loop, [c]);
+  }
+  const loops = index.master.loops
+    .filter((l) => !l.retired)
+    .map((loop) => loopStats(loop, cyclesByLoop.get(loop.id) ?? [], state, index, queue, w));
   return { cards, queue, loops, exceptions: [...state.exceptions].sort(compareExceptions) };
 }
 
@@ -48,8 +57,14 @@ function queueItem(card: CardView, index: MasterIndex, nowMs: number): Replenish
   };
 }
 
-function loopStats(loop: KanbanLoop, state: KanbanState, index: MasterIndex, queue: ReplenishmentItem[], w: TimeWindow): LoopStats {
-  const cycles = state.cycles.filter((c) => c.loop === loop.id && inWindow(c.deliveredAt, w));
+function loopStats(
+  loop: KanbanLoop,
+  cycles: readonly KanbanCycle[],
+  state: KanbanState,
+  index: MasterIndex,
+  queue: ReplenishmentItem[],
+  w: TimeWindow,
+): LoopStats {
   const leadTimes = cycles.map((c) => c.deliveredAt - c.pulledAt);
   const onTime = leadTimes.filter((ms) => ms <= loop.leadTimeMin * MINUTE).length;
   const pulls = (state.pulls.get(loop.id) ?? []).filter((t) => inWindow(t, w)).length;

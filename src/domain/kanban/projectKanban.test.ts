@@ -72,6 +72,12 @@ describe('projectKanban', () => {
     expect(view.cards[card]?.state).toBe('full');
   });
 
+  it('two different documents under one id (never made by Gemba) still fold the same in any order', () => {
+    const a = eventAt('kanban.pulled', { card }, at(0, { device: 'tab-a' }));
+    const b = { ...eventAt('kanban.pulled', { card }, at(1, { device: 'tab-b' })), _id: a._id };
+    expect(projectKanban(plant, [a, b], T0 + 5 * MIN)).toEqual(projectKanban(plant, [b, a], T0 + 5 * MIN));
+  });
+
   it('suggests cards with ceil(D × L × (1 + S) / C)', () => {
     const loop = plant.loops[0]!; // C = 200, S = 0.1
     // 12 pulls in 8 h = 2400 pcs / 480 min = 5 pcs/min; L = 60 min → 5 × 60 × 1.1 / 200 = 1.65 → 2

@@ -74,3 +74,17 @@ describe('master data', () => {
     );
   });
 });
+
+describe('validateMasterData on raw import input', () => {
+  it('reports missing or malformed collections instead of throwing', () => {
+    const errors = validateMasterData({ site: { id: 'x', name: 'x', timeZone: 'Mars/Olympus' }, parts: 'nope' } as never);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { path: 'site.timeZone', code: 'value-invalid', value: 'Mars/Olympus' },
+        { path: 'parts', code: 'value-invalid' },
+      ]),
+    );
+    expect(() => validateMasterData(null as never)).not.toThrow();
+    expect(validateMasterData(null as never)).toContainEqual({ path: 'site.id', code: 'id-missing' });
+  });
+});

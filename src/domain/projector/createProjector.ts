@@ -1,7 +1,7 @@
 import { compareEvents } from '../events/order';
 import type { GembaEvent } from '../events/types';
 import { applyEvent, emptyPlantState, foldPlant } from '../fold/plantFold';
-import { eventTime, isFoldable } from '../fold/prepareEvents';
+import { eventTime, prepareEvents } from '../fold/prepareEvents';
 import { indexMaster } from '../master/masterIndex';
 import type { MasterData } from '../master/types';
 import { plantViewOf, type PlantView } from '../report/plantView';
@@ -9,7 +9,7 @@ import { buildShiftReport, reportFromState, type ShiftReport, type ShiftReportOp
 import type { TimeWindow } from '../util/window';
 
 export interface Projector {
-  /** Adds events in any order and any batch size; events already seen (same `_id`) are ignored. */
+  /** Adds events in any order and any batch size; an event already folded (same `_id` and stamp) is ignored. */
   add(events: readonly unknown[]): void;
   view(nowMs: number, window?: TimeWindow): PlantView;
   report(options: ShiftReportOptions): ShiftReport;
@@ -29,7 +29,6 @@ export interface Projector {
 export function createProjector(master: MasterData): Projector {
   const index = indexMaster(master);
   const log: GembaEvent[] = [];
-  const ids = new Set<string>();
   let state = emptyPlantState();
   let isStale = false;
   let refolds = 0;
@@ -45,14 +44,8 @@ export function createProjector(master: MasterData): Projector {
 
   return {
     add(events) {
-      const batch: GembaEvent[] = [];
-      for (const e of events) {
-        if (!isFoldable(e) || e.site !== master.site.id || ids.has(e._id)) continue;
-        ids.add(e._id);
-        batch.push(e);
-      }
+      const batch = prepareEvents(events, master.site.id).filter((e) => !contains(log, e));
       if (batch.length === 0) return;
-      batch.sort(compareEvents);
       const last = log[log.length - 1];
       const first = batch[0];
       if (first && last && compareEvents(last, first) > 0) {
@@ -76,6 +69,12 @@ export function createProjector(master: MasterData): Projector {
     events: () => log,
     stats: () => ({ events: log.length, refolds }),
   };
+}
+
+/** Binary search: is this exact event (id and stamp) already in the log? */
+function contains(log: readonly GembaEvent[], e: GembaEvent): boolean {
+  const found = log[lowerBound(log, e)];
+  return found !== undefined && compareEvents(found, e) === 0;
 }
 
 function lowerBound(log: readonly GembaEvent[], e: GembaEvent): number {

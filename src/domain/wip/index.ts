@@ -1,3 +1,4 @@
 export * from './wipTypes';
 export * from './wipFold';
 export * from './wipView';
+export * from './projectWip';

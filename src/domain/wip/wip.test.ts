@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDemoPlant } from '../demo/demoPlant';
 import { projectPlant } from '../report/plantView';
 import { eventAt } from '../testing/eventBuilder';
+import { projectWip } from './projectWip';
 import { timeWeightedAverage } from './wipView';
 
 const plant = buildDemoPlant();
@@ -58,5 +59,17 @@ describe('WIP projection', () => {
   it('time-weighted average counts zero before the first change', () => {
     expect(timeWeightedAverage([[50, 10]], { from: 0, to: 100 })).toBe(5);
     expect(timeWeightedAverage([], { from: 0, to: 100 })).toBe(0);
+    // 30 carried in from before the window, 70 from t = 150: (30 × 50 + 70 × 50) / 100.
+    expect(timeWeightedAverage([[10, 20], [40, 30], [150, 70], [300, 0]], { from: 100, to: 200 })).toBe(50);
+  });
+});
+
+describe('projectWip', () => {
+  it('equals the WIP part of the full projection', () => {
+    const events = [
+      eventAt('wip.counted', { location: 'L1-BUF', part: 'P1003', qty: 60 }, at(0)),
+      eventAt('wip.moved', { part: 'P1003', qty: 20, from: 'L1-BUF', to: 'L1-30-IN' }, at(30)),
+    ];
+    expect(projectWip(plant, events, T0 + 60 * MIN, window)).toEqual(projectPlant(plant, events, T0 + 60 * MIN, window).wip);
   });
 });

@@ -49,10 +49,19 @@ function locationView(state: WipState, location: Location, w: TimeWindow): WipLo
 export function timeWeightedAverage(history: readonly [number, number][], w: TimeWindow): number {
   const length = w.to - w.from;
   if (length <= 0) return 0;
-  let level = 0;
+  // History is in fold order; start at the last change before the window (binary search).
+  let lo = 0;
+  let hi = history.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((history[mid]?.[0] ?? 0) < w.from) lo = mid + 1;
+    else hi = mid;
+  }
+  let level = history[lo - 1]?.[1] ?? 0;
   let cursor = w.from;
   let area = 0;
-  for (const [t, total] of history) {
+  for (let i = lo; i < history.length; i++) {
+    const [t, total] = history[i] ?? [0, 0];
     if (t >= w.to) break;
     if (t > cursor) {
       area += level * (t - cursor);

@@ -1,19 +1,15 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { AndonCallView, MasterUser } from '../../domain';
+import type { MasterUser } from '../../domain';
 import { signal } from '../../platform/feedback/feedback';
 import { usePlant } from '../../stores/plantStore';
-import { alarmKey, useAlarmStore } from './alarmStore';
+import { alarmingCalls, alarmKey, useAlarmStore } from './alarmStore';
 import { callLabels, minutes } from './andonLabels';
 import { useAndonView } from './useAndonView';
 
 const REPEAT_MS = 15_000;
 
-/** Calls whose escalation ladder currently points at this role and that nobody has reached yet. */
-export function alarmingCalls(open: readonly AndonCallView[], role: MasterUser['role'], silenced: ReadonlySet<string>): AndonCallView[] {
-  return open.filter((c) => c.arrivedAt === undefined && c.tier > 0 && c.notifyRole === role && !silenced.has(alarmKey(c.andon, c.tier)));
-}
 
 /**
  * The andon alarm on every tablet of the responsible role: driven by the ladder on this device's
@@ -40,7 +36,7 @@ export function AndonAlarm({ role }: { role: MasterUser['role'] }) {
   return (
     <div className="andon-alarm" role="alert" aria-label={t('alarm.label')}>
       <span className="andon-alarm__icon" aria-hidden="true">
-        🚨
+        ⚠
       </span>
       <ul className="andon-alarm__list">
         {calls.map((c) => {

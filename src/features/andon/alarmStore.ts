@@ -1,3 +1,4 @@
+import type { AndonCallView, MasterUser } from '../../domain';
 import { create } from 'zustand';
 
 /** Alarms silenced on this tablet, as `andon:tier`: a higher tier sounds again. Not synced: silencing is personal. */
@@ -12,3 +13,8 @@ export const useAlarmStore = create<AlarmState>((set, get) => ({
 }));
 
 export const alarmKey = (andon: string, tier: number): string => `${andon}:${tier}`;
+
+/** Calls whose escalation ladder currently points at this role and that nobody has reached yet. */
+export function alarmingCalls(open: readonly AndonCallView[], role: MasterUser['role'], silenced: ReadonlySet<string>): AndonCallView[] {
+  return open.filter((c) => c.arrivedAt === undefined && c.tier > 0 && c.notifyRole === role && !silenced.has(alarmKey(c.andon, c.tier)));
+}

@@ -7,6 +7,7 @@ export function callLabels(call: AndonCallView, master: MasterData | null): { st
   return { station, reason };
 }
 
-export const kindIcons = { material: '📦', quality: '🔍', machine: '⚙', safety: '⛑', other: '❓' } as const;
-export const statusIcons = { raised: '🔴', acknowledged: '🟠', arrived: '🔵', resolved: '✔', cancelled: '⊘' } as const;
+// Symbols from fonts every tablet has (no colour emoji needed); always shown next to words.
+export const kindIcons = { material: '▦', quality: '◎', machine: '⚙', safety: '⚠', other: '?' } as const;
+export const statusIcons = { raised: '●', acknowledged: '◐', arrived: '◉', resolved: '✔', cancelled: '⊘' } as const;
 export const minutes = (ms: number): number => Math.floor(ms / 60_000);

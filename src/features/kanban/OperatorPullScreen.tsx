@@ -6,6 +6,7 @@ import { useScanHandler } from '../useScanHandler';
 import { queueRows } from './queueRows';
 import { useKanbanView } from './useKanbanView';
 import { usePullCard } from './usePullCard';
+import { CameraScanner } from '../scan/CameraScanner';
 
 /** The operator's kanban screen: scan (or type) an empty container's card to pull it. */
 export function OperatorPullScreen({ userId }: { userId: string }) {
@@ -20,6 +21,7 @@ export function OperatorPullScreen({ userId }: { userId: string }) {
       <h1 id="operator-title">{t('operator.title')}</h1>
       <p className="screen__prompt">{t('operator.prompt')}</p>
       <ScanField label={t('scan.cardLabel')} submitLabel={t('scan.submit')} onCode={onCode} />
+      <CameraScanner onCode={onCode} />
       {rows.length === 0 ? <p>{t('operator.noOpenPulls')}</p> : <QueueTable rows={rows} caption={t('operator.openPulls')} />}
     </section>
   );

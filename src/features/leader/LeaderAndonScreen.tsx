@@ -7,6 +7,7 @@ import { useAndonView } from '../andon/useAndonView';
 import { useRecordWithFeedback } from '../scan/useRecordWithFeedback';
 import { useScanHandler } from '../useScanHandler';
 import { useArriveByStation } from './useArriveByStation';
+import { CameraScanner } from '../scan/CameraScanner';
 
 /** Open andon calls, oldest first: acknowledge, show up (scan the station), resolve. */
 export function LeaderAndonScreen() {
@@ -21,6 +22,7 @@ export function LeaderAndonScreen() {
       <h1 id="leader-title">{t('leader.title')}</h1>
       <p className="screen__prompt">{t('leader.prompt')}</p>
       <ScanField label={t('leader.scanLabel')} submitLabel={t('scan.submit')} onCode={onCode} />
+      <CameraScanner onCode={onCode} />
       {open.length === 0 ? (
         <p>{t('leader.noOpenCalls')}</p>
       ) : (

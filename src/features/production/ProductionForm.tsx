@@ -7,13 +7,16 @@ import { useFeedback } from '../../stores/feedbackStore';
 import { ScanField } from '../../ui/ScanField';
 import { Stepper } from '../../ui/Stepper';
 import { routeScan, wrongKind } from '../scan/routeScan';
+import type { ScanOutcome } from '../scanOutcome';
 import { useScanHandler } from '../useScanHandler';
+import { syncHandler } from '../scan/syncHandler';
 import { partsForStation, scrapReasons } from './productionChoices';
 import { ReportList } from './ReportList';
 import { StationHeader } from './StationPicker';
 import { useTabletStation } from './stationStore';
 import { useReportProduction } from './useReportProduction';
 import { useStationProduction } from './useStationProduction';
+import { CameraScanner } from '../scan/CameraScanner';
 
 const blank = { good: 0, scrap: 0, scrapReason: '', workOrder: '' };
 
@@ -31,20 +34,22 @@ export function ProductionForm({ station }: { station: string }) {
   const show = useFeedback((s) => s.show);
   const setStation = useTabletStation((s) => s.setStation);
 
-  const onCode = useScanHandler(async (code) => {
-    const plant = usePlant.getState().master;
-    if (!plant) return { kind: 'error', key: 'errors.no-plant-data', values: {} };
-    const routed = routeScan(code, plant);
-    if (!routed.ok) return routed.outcome;
-    const s = routed.subject;
-    if (s.kind === 'station') {
-      setStation(s.station.id);
-      return { kind: 'success', key: 'station.chosen', values: { station: s.station.name } };
-    }
-    if (s.kind !== 'part') return wrongKind(s, 'stationOrPart');
-    setPart(s.part.id);
-    return { kind: 'success', key: 'production.partChosen', values: { part: `${s.part.id} ${s.part.name}` } };
-  });
+  const onCode = useScanHandler(
+    syncHandler((code): ScanOutcome => {
+      const plant = usePlant.getState().master;
+      if (!plant) return { kind: 'error', key: 'errors.no-plant-data', values: {} };
+      const routed = routeScan(code, plant);
+      if (!routed.ok) return routed.outcome;
+      const s = routed.subject;
+      if (s.kind === 'station') {
+        setStation(s.station.id);
+        return { kind: 'success', key: 'station.chosen', values: { station: s.station.name } };
+      }
+      if (s.kind !== 'part') return wrongKind(s, 'stationOrPart');
+      setPart(s.part.id);
+      return { kind: 'success', key: 'production.partChosen', values: { part: `${s.part.id} ${s.part.name}` } };
+    }),
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -71,6 +76,7 @@ export function ProductionForm({ station }: { station: string }) {
         </p>
       )}
       <ScanField label={t('production.scanLabel')} submitLabel={t('scan.submit')} onCode={onCode} />
+      <CameraScanner onCode={onCode} />
       <form className="form" onSubmit={(e) => void submit(e)} aria-label={correcting ? t('production.correctTitle') : t('production.reportTitle')}>
         {correcting ? (
           <p className="notice">{t('production.correcting', { part: correcting.part, good: correcting.good, scrap: correcting.scrap })}</p>

@@ -2,23 +2,28 @@ import { useTranslation } from 'react-i18next';
 import { usePlant } from '../../stores/plantStore';
 import { ScanField } from '../../ui/ScanField';
 import { routeScan, wrongKind } from '../scan/routeScan';
+import type { ScanOutcome } from '../scanOutcome';
 import { useScanHandler } from '../useScanHandler';
+import { syncHandler } from '../scan/syncHandler';
 import { useTabletStation } from './stationStore';
+import { CameraScanner } from '../scan/CameraScanner';
 
 /** Asked once per tablet: which station is this? Tap it or scan the station's code. */
 export function StationPicker() {
   const { t } = useTranslation();
   const master = usePlant((s) => s.master);
   const setStation = useTabletStation((s) => s.setStation);
-  const onCode = useScanHandler(async (code) => {
-    const plant = usePlant.getState().master;
-    if (!plant) return { kind: 'error', key: 'errors.no-plant-data', values: {} };
-    const routed = routeScan(code, plant);
-    if (!routed.ok) return routed.outcome;
-    if (routed.subject.kind !== 'station') return wrongKind(routed.subject, 'station');
-    setStation(routed.subject.station.id);
-    return { kind: 'success', key: 'station.chosen', values: { station: routed.subject.station.name } };
-  });
+  const onCode = useScanHandler(
+    syncHandler((code): ScanOutcome => {
+      const plant = usePlant.getState().master;
+      if (!plant) return { kind: 'error', key: 'errors.no-plant-data', values: {} };
+      const routed = routeScan(code, plant);
+      if (!routed.ok) return routed.outcome;
+      if (routed.subject.kind !== 'station') return wrongKind(routed.subject, 'station');
+      setStation(routed.subject.station.id);
+      return { kind: 'success', key: 'station.chosen', values: { station: routed.subject.station.name } };
+    }),
+  );
   const stations = master?.stations.filter((s) => !s.retired) ?? [];
   return (
     <section className="station-picker" aria-labelledby="station-picker-title">
@@ -32,6 +37,7 @@ export function StationPicker() {
         ))}
       </div>
       <ScanField label={t('station.scanLabel')} submitLabel={t('scan.submit')} onCode={onCode} />
+      <CameraScanner onCode={onCode} />
     </section>
   );
 }

@@ -17,7 +17,7 @@ export function HandlerStep({ now }: { now: number }) {
   return (
     <div className="step-panel" role="status" aria-label={t('replenish.stepLabel')}>
       <span className="step-panel__icon" aria-hidden="true">
-        {ctx.card ? '📦' : location ? '📍' : '▶'}
+        {ctx.card ? '▦' : location ? '◉' : '▶'}
       </span>
       <span className="step-panel__text">{text}</span>
       {hasContext && (

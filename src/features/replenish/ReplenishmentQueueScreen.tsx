@@ -9,6 +9,7 @@ import { useScanHandler } from '../useScanHandler';
 import { groupQueue } from './groupQueue';
 import { HandlerStep } from './HandlerStep';
 import { useHandlerScan } from './useHandlerScan';
+import { CameraScanner } from '../scan/CameraScanner';
 
 /** The material handler's run: the queue by supermarket and route, most urgent first; scan to pick and deliver. */
 export function ReplenishmentQueueScreen() {
@@ -26,6 +27,7 @@ export function ReplenishmentQueueScreen() {
       <p className="screen__prompt">{t('replenish.prompt')}</p>
       <HandlerStep now={now()} />
       <ScanField label={t('replenish.scanLabel')} submitLabel={t('scan.submit')} onCode={onCode} />
+      <CameraScanner onCode={onCode} />
       <p className="screen__count">{t('handler.count', { count })}</p>
       {count === 0 ? (
         <p>{t('handler.empty')}</p>

@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { usePlant } from '../../stores/plantStore';
 import { useFeedback } from '../../stores/feedbackStore';
 import { ScanField } from '../../ui/ScanField';
+import type { ScanOutcome } from '../scanOutcome';
 import { useScanHandler } from '../useScanHandler';
+import { syncHandler } from './syncHandler';
 import { routeScan } from './routeScan';
 import { useScanSettings } from './scanSettingsStore';
+import { CameraScanner } from './CameraScanner';
 
 function TextSetting({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
   const id = useId();
@@ -23,12 +26,14 @@ export function ScannerSettingsScreen() {
   const settings = useScanSettings();
   const [draft, setDraft] = useState({ wedgePrefix: settings.wedgePrefix, wedgeSuffix: settings.wedgeSuffix, gsSubstitute: settings.gsSubstitute });
   const show = useFeedback((s) => s.show);
-  const onTest = useScanHandler(async (code) => {
-    const master = usePlant.getState().master;
-    if (!master) return { kind: 'error', key: 'errors.no-plant-data', values: {} };
-    const routed = routeScan(code, master);
-    return routed.ok ? { kind: 'success', key: 'scanSettings.testResult', values: { kind: routed.subject.kind, code: routed.subject.code } } : routed.outcome;
-  });
+  const onTest = useScanHandler(
+    syncHandler((code): ScanOutcome => {
+      const master = usePlant.getState().master;
+      if (!master) return { kind: 'error', key: 'errors.no-plant-data', values: {} };
+      const routed = routeScan(code, master);
+      return routed.ok ? { kind: 'success', key: 'scanSettings.testResult', values: { kind: routed.subject.kind, code: routed.subject.code } } : routed.outcome;
+    }),
+  );
   const save = (event: FormEvent) => {
     event.preventDefault();
     settings.update(draft);
@@ -47,6 +52,7 @@ export function ScannerSettingsScreen() {
       </form>
       <h2>{t('scanSettings.test')}</h2>
       <ScanField label={t('scanSettings.testLabel')} submitLabel={t('scan.submit')} onCode={onTest} />
+      <CameraScanner onCode={onTest} />
     </section>
   );
 }

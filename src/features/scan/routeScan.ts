@@ -28,7 +28,7 @@ const refuse = (key: string, values: Record<string, string | number>): RoutedSca
 
 /** Shown in messages: control characters (GS) made visible, so the person sees what was read. */
 export function printable(raw: string): string {
-  return raw.replace(/\u001d/g, '<GS>').replace(/[\u0000-\u001f]/g, '');
+  return [...raw.split('\u001d').join('<GS>')].filter((c) => c.charCodeAt(0) >= 32).join('');
 }
 
 function fromGembaCode(kind: string, body: string, code: string, master: MasterData): RoutedScan {

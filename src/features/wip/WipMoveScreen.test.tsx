@@ -48,7 +48,7 @@ describe('WipMoveScreen', () => {
   it('moves a scanned container: from, GS1 part label (lot and quantity), to', async () => {
     const t = await renderWip();
     await scanMove(100);
-    expect((screen.getByRole('spinbutton', { name: 'Quantity' }) as HTMLInputElement).value).toBe('100');
+    expect(screen.getByRole<HTMLInputElement>('spinbutton', { name: 'Quantity' }).value).toBe('100');
     expect(screen.getByRole('status', { name: 'WIP at the destination' }).textContent).toContain('holds 0 of its limit 120');
     fireEvent.click(moveButton());
     expect(await screen.findByText('Moved 100 × P1005 from Welding line side to Buffer before final assembly.')).toBeTruthy();

@@ -6,11 +6,14 @@ import { usePlant } from '../../stores/plantStore';
 import { ScanField } from '../../ui/ScanField';
 import { Stepper } from '../../ui/Stepper';
 import { routeScan, wrongKind } from '../scan/routeScan';
+import type { ScanOutcome } from '../scanOutcome';
 import { useScanHandler } from '../useScanHandler';
+import { syncHandler } from '../scan/syncHandler';
 import { foldWip, locationTotal, type WipMoveDraft } from './decideWipMove';
 import { LocationSelect } from './LocationSelect';
 import { useWipMove } from './useWipMove';
 import { wipLimitMode } from './wipLimitMode';
+import { CameraScanner } from '../scan/CameraScanner';
 
 const blank: WipMoveDraft = { from: '', to: '', part: '', qty: 0, lot: '' };
 
@@ -31,23 +34,25 @@ export function WipMoveScreen() {
   const locations = master?.locations.filter((l) => !l.retired) ?? [];
   const parts = master?.parts.filter((p) => !p.retired) ?? [];
 
-  const onCode = useScanHandler(async (code) => {
-    const plant = usePlant.getState().master;
-    if (!plant) return { kind: 'error', key: 'errors.no-plant-data', values: {} };
-    const routed = routeScan(code, plant);
-    if (!routed.ok) return routed.outcome;
-    const s = routed.subject;
-    setPending(null);
-    if (s.kind === 'location') {
-      setDraft((d) => (d.from && d.from !== s.location.id ? { ...d, to: s.location.id } : { ...d, from: s.location.id }));
-      return { kind: 'success', key: 'wip.locationScanned', values: { location: s.location.name } };
-    }
-    if (s.kind === 'part') {
-      setDraft((d) => ({ ...d, part: s.part.id, lot: s.lot ?? d.lot, qty: s.qty ?? d.qty }));
-      return { kind: 'success', key: 'wip.partScanned', values: { part: `${s.part.id} ${s.part.name}` } };
-    }
-    return wrongKind(s, 'part');
-  });
+  const onCode = useScanHandler(
+    syncHandler((code): ScanOutcome => {
+      const plant = usePlant.getState().master;
+      if (!plant) return { kind: 'error', key: 'errors.no-plant-data', values: {} };
+      const routed = routeScan(code, plant);
+      if (!routed.ok) return routed.outcome;
+      const s = routed.subject;
+      setPending(null);
+      if (s.kind === 'location') {
+        setDraft((d) => (d.from && d.from !== s.location.id ? { ...d, to: s.location.id } : { ...d, from: s.location.id }));
+        return { kind: 'success', key: 'wip.locationScanned', values: { location: s.location.name } };
+      }
+      if (s.kind === 'part') {
+        setDraft((d) => ({ ...d, part: s.part.id, lot: s.lot ?? d.lot, qty: s.qty ?? d.qty }));
+        return { kind: 'success', key: 'wip.partScanned', values: { part: `${s.part.id} ${s.part.name}` } };
+      }
+      return wrongKind(s, 'part');
+    }),
+  );
 
   const submit = async (isConfirmed: boolean) => {
     const result = await move(draft, isConfirmed);
@@ -69,6 +74,7 @@ export function WipMoveScreen() {
       <h1 id="wip-title">{t('wip.title')}</h1>
       <p className="screen__prompt">{t(mode === 'block' ? 'wip.promptBlock' : 'wip.promptWarn')}</p>
       <ScanField label={t('wip.scanLabel')} submitLabel={t('scan.submit')} onCode={onCode} />
+      <CameraScanner onCode={onCode} />
       <form
         className="form"
         aria-label={t('wip.formLabel')}

@@ -65,9 +65,9 @@ export function allDocsRoute(app: FastifyInstance, ctx: CouchContext): void {
 }
 
 function byKeys(ctx: CouchContext, db: DbInfo, keys: unknown[], withBodies: boolean, row: (s: DocSummary) => string): string[] {
+  const found = ctx.store.reader.summaries(db, keys.filter((k): k is string => typeof k === 'string'), withBodies);
   return keys.map((key) => {
-    if (typeof key !== 'string') return `{"key":${JSON.stringify(key)},"error":"not_found"}`;
-    const s = ctx.store.reader.summary(db, key, withBodies);
+    const s = typeof key === 'string' ? found.get(key) : undefined;
     return s ? row(s) : `{"key":${JSON.stringify(key)},"error":"not_found"}`;
   });
 }

@@ -2,11 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { badRequest } from '../errors';
 import { requireDb } from '../http/names';
 import { boolParam, type Query } from '../http/query';
-import { isJsonObject } from '../storage/doc-json';
-import { isValidRev, leavesFrom } from '../storage/rev-tree';
+import { docJson, isJsonObject } from '../storage/doc-json';
+import { isValidRev, leavesFrom, revisionsObject, sortedLeaves } from '../storage/rev-tree';
 import type { DbInfo } from '../storage/store';
 import type { CouchContext } from './context';
-import { revisionJson, NO_DOC_OPTIONS, type DocOptions } from './doc-read';
+import { NO_DOC_OPTIONS, type DocOptions } from './doc-read';
 
 const MAX_BULK_GET = 10_000;
 
@@ -40,20 +40,24 @@ function resultFor(ctx: CouchContext, db: DbInfo, d: unknown, isLatest: boolean,
   if (rev !== undefined && !isValidRev(rev)) {
     return `{"id":${JSON.stringify(id)},"docs":[${errorDoc(id, JSON.stringify(rev), 'bad_request', 'Invalid rev format')}]}`;
   }
-  const summary = ctx.store.reader.summary(db, id, false);
+  // One query per document: the tree with the bodies of its leaves and of the asked-for rev.
+  const { tree, bodies } = ctx.store.reader.loadTree(db, id, rev);
   let revs: string[];
-  if (!summary) revs = [];
-  else if (rev === undefined) revs = summary.isDeleted ? [] : [summary.rev];
-  else if (isLatest) {
-    const tree = ctx.store.reader.revTree(db, id);
-    revs = tree.has(rev) ? leavesFrom(tree, rev) : [rev];
-  } else revs = [rev];
+  if (tree.size === 0) revs = [];
+  else if (rev === undefined) {
+    const winner = sortedLeaves(tree.values())[0];
+    revs = winner && !winner.isDeleted ? [winner.rev] : [];
+  } else if (isLatest) revs = tree.has(rev) ? leavesFrom(tree, rev) : [rev];
+  else revs = [rev];
   if (revs.length === 0) {
-    return `{"id":${JSON.stringify(id)},"docs":[${errorDoc(id, rev ?? 'undefined', 'not_found', summary ? 'deleted' : 'missing')}]}`;
+    return `{"id":${JSON.stringify(id)},"docs":[${errorDoc(id, rev ?? 'undefined', 'not_found', tree.size > 0 ? 'deleted' : 'missing')}]}`;
   }
   const docs = revs.map((r) => {
-    const json = revisionJson(ctx.store, db, id, r, opts);
-    return json === undefined ? errorDoc(id, r, 'not_found', 'missing') : `{"ok":${json}}`;
+    const node = tree.get(r);
+    const body = bodies.get(r);
+    if (!node || body === undefined || body === null) return errorDoc(id, r, 'not_found', 'missing');
+    const extra = opts.isRevs ? { _revisions: revisionsObject(tree, r) } : undefined;
+    return `{"ok":${docJson(id, r, node.isDeleted, body, extra)}}`;
   });
   return `{"id":${JSON.stringify(id)},"docs":[${docs.join(',')}]}`;
 }

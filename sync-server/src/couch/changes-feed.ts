@@ -75,6 +75,39 @@ export async function scan(
   return { lastSeq: cursor, count };
 }
 
+/** The page served to every waiting longpoll with the same parameters, per store. */
+interface SharedPage {
+  lastSeq: number;
+  count: number;
+  /** The rows, already serialised and joined. */
+  text: string;
+}
+const sharedPages = new WeakMap<object, { updateSeq: number; pages: Map<string, SharedPage> }>();
+
+/**
+ * For longpolls woken by a change: hundreds of clients parked at the same `since` get the answer
+ * from one read of the seq index and one serialisation (fan-out). Unfiltered feeds only, and only
+ * when the rows fit in one page; otherwise undefined and the caller scans as usual.
+ */
+export function sharedLongpollPage(ctx: CouchContext, db: DbInfo, p: ChangesParams, since: number): SharedPage | undefined {
+  if (p.filter || p.isDescending) return undefined;
+  const updateSeq = ctx.store.updateSeq;
+  let cache = sharedPages.get(ctx.store);
+  if (!cache || cache.updateSeq !== updateSeq) {
+    cache = { updateSeq, pages: new Map() };
+    sharedPages.set(ctx.store, cache);
+  }
+  const key = `${db.id}|${since}|${p.limit}|${p.isIncludeDocs}|${p.isConflicts}|${p.isAllDocs}`;
+  let page = cache.pages.get(key);
+  if (!page) {
+    const rows = ctx.store.reader.changes(db, since, Math.min(PAGE, p.limit), false, p.isIncludeDocs);
+    if (rows.length >= PAGE) return undefined;
+    page = { lastSeq: rows.at(-1)?.seq ?? since, count: rows.length, text: rows.map((r) => rowJson(r, p)).join(',\n') };
+    cache.pages.set(key, page);
+  }
+  return page;
+}
+
 /** Waits for a change in `db` after `since`; heartbeats meanwhile. */
 export function waitForChange(
   ctx: CouchContext, db: DbInfo, since: number, p: ChangesParams, out: FeedOutput, heartbeat: () => void,

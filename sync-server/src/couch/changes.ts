@@ -5,7 +5,7 @@ import { boolParam, enumParam, intParam, jsonParam, stringParam, type Query } fr
 import { isJsonObject } from '../storage/doc-json';
 import type { DbInfo } from '../storage/store';
 import type { CouchContext } from './context';
-import { rowJson, scan, waitForChange, type ChangesParams, type FeedKind } from './changes-feed';
+import { rowJson, scan, sharedLongpollPage, waitForChange, type ChangesParams, type FeedKind } from './changes-feed';
 import { FeedOutput } from './feed-output';
 import { compileSelector } from './selector';
 
@@ -97,6 +97,15 @@ async function batchFeed(ctx: CouchContext, db: DbInfo, p: ChangesParams, reply:
           out.flush();
         });
         if (why !== 'change') break;
+        const shared = sharedLongpollPage(ctx, db, p, lastSeq);
+        if (shared) {
+          if (shared.count > 0) {
+            out.write(shared.text);
+            isFirst = false;
+          }
+          ({ lastSeq, count } = shared);
+          continue;
+        }
         const fresh = ctx.store.getDb(db.name);
         if (!fresh) break;
         ({ lastSeq, count } = await scan(ctx, fresh, p, lastSeq, p.limit, out, emit));

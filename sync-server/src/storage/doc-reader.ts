@@ -23,6 +23,13 @@ interface SummaryRow {
   body?: string | null;
 }
 
+/** A document's revision tree with the bodies of its leaves (and of one asked-for revision). */
+export interface LoadedTree {
+  tree: Map<string, RevNode>;
+  /** rev → body (null: compacted or never received). Only leaves and the asked-for rev. */
+  bodies: Map<string, string | null>;
+}
+
 export interface RangeQuery {
   startkey?: string | undefined;
   endkey?: string | undefined;
@@ -52,6 +59,13 @@ export class DocReader {
   private readonly changesDesc: Database.Statement<[number, number, number], SummaryRow>;
   private readonly changesDescBody: Database.Statement<[number, number, number], SummaryRow>;
   private readonly pendingCount: Database.Statement<[number, number], { n: number }>;
+  private readonly manyById: Database.Statement<[string, number], SummaryRow>;
+  private readonly manyByIdWithBody: Database.Statement<[string, number], SummaryRow>;
+  private readonly manyTrees: Database.Statement<[string, number], { id: string; rev: string; parent: string | null; deleted: number; leaf: number }>;
+  private readonly treeBodies: Database.Statement<
+    [string, number, string],
+    { rev: string; parent: string | null; deleted: number; leaf: number; body: string | null }
+  >;
 
   constructor(sql: Database.Database) {
     this.sql = sql;
@@ -64,6 +78,20 @@ export class DocReader {
     this.changesDesc = sql.prepare(`SELECT ${SUMMARY} FROM docs d WHERE d.db = ? AND d.seq < ? ORDER BY d.seq DESC LIMIT ?`);
     this.changesDescBody = sql.prepare(`SELECT ${WITH_BODY} WHERE d.db = ? AND d.seq < ? ORDER BY d.seq DESC LIMIT ?`);
     this.pendingCount = sql.prepare('SELECT COUNT(*) AS n FROM docs WHERE db = ? AND seq > ?');
+    // Many ids in one statement: the ids go in as one JSON array, read back with json_each.
+    // CROSS JOIN pins the join order (json_each outer, a primary-key lookup per id); with a
+    // plain JOIN the planner scans every doc of the database instead.
+    const many = 'FROM json_each(?) k CROSS JOIN docs d ON d.db = ? AND d.id = k.value';
+    this.manyById = sql.prepare(`SELECT ${SUMMARY} ${many}`);
+    this.manyByIdWithBody = sql.prepare(
+      `SELECT ${SUMMARY}, r.body ${many} LEFT JOIN revs r ON r.db = d.db AND r.id = d.id AND r.rev = d.rev`,
+    );
+    this.manyTrees = sql.prepare(
+      'SELECT r.id, r.rev, r.parent, r.deleted, r.leaf FROM json_each(?) k CROSS JOIN revs r ON r.db = ? AND r.id = k.value',
+    );
+    this.treeBodies = sql.prepare(
+      'SELECT rev, parent, deleted, leaf, CASE WHEN leaf = 1 OR rev = ? THEN body END AS body FROM revs WHERE db = ? AND id = ?',
+    );
   }
 
   summary(db: DbInfo, id: string, withBody: boolean): DocSummary | undefined {
@@ -77,6 +105,46 @@ export class DocReader {
       tree.set(r.rev, { rev: r.rev, parent: r.parent, isDeleted: r.deleted === 1, isLeaf: r.leaf === 1 });
     }
     return tree;
+  }
+
+  /** The revision trees of many documents in one query (for `_revs_diff`); unknown ids are absent. */
+  revTrees(db: DbInfo, ids: readonly string[]): Map<string, Map<string, RevNode>> {
+    const out = new Map<string, Map<string, RevNode>>();
+    if (ids.length === 0) return out;
+    for (const r of this.manyTrees.all(JSON.stringify([...new Set(ids)]), db.id)) {
+      let tree = out.get(r.id);
+      if (!tree) {
+        tree = new Map();
+        out.set(r.id, tree);
+      }
+      tree.set(r.rev, { rev: r.rev, parent: r.parent, isDeleted: r.deleted === 1, isLeaf: r.leaf === 1 });
+    }
+    return out;
+  }
+
+  /** Summaries of many documents by id in one query (for `_all_docs` with `keys`). */
+  summaries(db: DbInfo, ids: readonly string[], withBody: boolean): Map<string, DocSummary> {
+    const out = new Map<string, DocSummary>();
+    if (ids.length === 0) return out;
+    for (const row of (withBody ? this.manyByIdWithBody : this.manyById).all(JSON.stringify(ids), db.id)) {
+      out.set(row.id, toSummary(row));
+    }
+    return out;
+  }
+
+  /**
+   * The tree and the leaves' bodies (plus `rev`'s) in one query: what _bulk_get, open_revs and
+   * _revs_diff need per document, instead of a summary, a tree and a body query each.
+   * An empty tree means the document does not exist.
+   */
+  loadTree(db: DbInfo, id: string, rev = ''): LoadedTree {
+    const tree = new Map<string, RevNode>();
+    const bodies = new Map<string, string | null>();
+    for (const r of this.treeBodies.all(rev, db.id, id)) {
+      tree.set(r.rev, { rev: r.rev, parent: r.parent, isDeleted: r.deleted === 1, isLeaf: r.leaf === 1 });
+      if (r.leaf === 1 || r.rev === rev) bodies.set(r.rev, r.body);
+    }
+    return { tree, bodies };
   }
 
   /** undefined: the revision is not in the tree; body null: known but its body is gone. */
