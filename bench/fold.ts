@@ -4,6 +4,7 @@
  *
  *   npm run bench:fold [-- --events 100000 --runs 7]
  */
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createProjector, projectPlant, buildShiftReport, type GembaEvent } from '../src/domain/index';
 import { eventAt } from '../src/domain/testing/eventBuilder';
@@ -40,7 +41,9 @@ function shuffled<T>(xs: readonly T[]): T[] {
 
 const { master, events, end } = generatePlantEvents(count);
 const window = { from: end - 8 * 3_600_000, to: end };
-console.log(`gemba fold benchmark — ${events.length} events, ${runs} runs, node ${process.version}\n`);
+console.log(`gemba fold benchmark — ${events.length} events, ${runs} runs, node ${process.version}, ${cpus().length} cores`);
+// Medians mean little on a busy machine; say how busy it was.
+console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
 
 const full = measure('full fold, all projections (events in hlc order)', () => void projectPlant(master, events, end, window));
 measure('full fold, all projections (events shuffled)', () => void projectPlant(master, shuffled(events), end, window));
@@ -76,4 +79,5 @@ for (let r = 0; r < runs; r++) {
 }
 console.log(`${'late event 1 h old: add + view (one refold of the log)'.padEnd(58)} median ${median(late).toFixed(1).padStart(9)} ms`);
 
+console.log(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 console.log(`\ntargets: full fold ≤ 300 ms → ${full <= 300 ? 'met' : 'NOT met'} (${full.toFixed(1)} ms); incremental ≤ 0.1 ms/event → ${inc <= 0.1 ? 'met' : 'NOT met'} (${inc.toFixed(4)} ms)`);

@@ -3,7 +3,7 @@
 // Prints a table; not a test. pouchdb-server is installed into a temp folder on first use.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
@@ -321,6 +321,8 @@ function printTable(g: Result | undefined, p: Result | undefined, reference: str
     WORKLOADS.map(([w, label]) => [label, cpu(g, w, 'cpuMs'), cpu(g, w, 'clientCpuMs'), cpu(p, w, 'cpuMs'), cpu(p, w, 'clientCpuMs'), ratio(p?.times[w].ms, g?.times[w].clientCpuMs)]),
   );
   console.log(`\nNode ${process.version}, ${DOCS} docs of ~300 bytes, batch size 100, 127.0.0.1, warm-up round of ${WARMUP_DOCS} docs per server.`);
+  // Wall times on a shared machine depend on what else runs; the CPU times above much less so.
+  console.log(`Load average at start ${loadAtStart.toFixed(1)}, at end ${(loadavg()[0] ?? NaN).toFixed(1)} (${availableParallelism()} cores).`);
 }
 
 function printRows(header: string[], rows: string[][]): void {
@@ -331,7 +333,10 @@ function printRows(header: string[], rows: string[][]): void {
   for (const r of rows) console.log(line(r));
 }
 
+let loadAtStart = NaN;
+
 async function main(): Promise<void> {
+  loadAtStart = loadavg()[0] ?? NaN;
   const targets: Target[] = [];
   const dataDir = mkdtempSync(join(tmpdir(), 'gemba-bench-'));
   let reference = 'pouchdb-server 4.2.0 (in-memory)';

@@ -47,7 +47,7 @@ test.describe('Code 128 card', () => {
     await expect(a.page.page.getByRole('status').filter({ hasText: /point the camera/i })).toContainText('software reader', { timeout: 15_000 });
     await a.page.expectFeedback('success', `Card ${cameraCodes['code128-card.y4m']!.text} pulled`);
     await a.page.page.getByRole('button', { name: 'Stop camera' }).click();
-    await expect(a.page.queueRows(/cards you pulled/i)).toHaveCount(1);
+    await expect(a.page.queueRows(/waiting for delivery/i)).toHaveCount(1);
   });
 });
 

@@ -22,7 +22,7 @@ test('operator pulls → handler picks and delivers (both scan orders) → cards
     await a.page.scan(card);
     await a.page.expectFeedback('success', card);
   }
-  await expect(a.page.queueRows(/cards you pulled/i)).toHaveCount(2);
+  await expect(a.page.queueRows(/waiting for delivery/i)).toHaveCount(2);
 
   const queue = floor.queueTables();
   await expect(queue).toHaveCount(1, { timeout: 10_000 });

@@ -27,7 +27,7 @@ test('cards pulled offline on tablet A survive a reload and reach tablet B when 
   // Reload with no network at all: the service worker serves the app, IndexedDB the pulls.
   await a.page.page.reload();
   await expect(a.page.syncStatus()).toContainText(/offline/i);
-  const pulls = a.page.queueRows(/cards you pulled/i);
+  const pulls = a.page.queueRows(/waiting for delivery/i);
   await expect(pulls).toHaveCount(3);
   for (const card of cards) await expect(pulls.filter({ hasText: card })).toHaveCount(1);
   await expect(b.page.page.getByText(/no cards are waiting/i)).toBeVisible();

@@ -75,7 +75,7 @@ test('a full storage is said plainly, nothing is shown as saved, and the record 
   // Space comes back: the held record is committed, shown, and synced.
   await a.page.page.evaluate(simulateFullDisk, false);
   await expect(a.page.syncStatus()).not.toContainText(/NOT saved/i, { timeout: 20_000 });
-  await expect(a.page.queueRows(/cards you pulled/i).filter({ hasText: cards[5]! })).toHaveCount(1);
+  await expect(a.page.queueRows(/waiting for delivery/i).filter({ hasText: cards[5]! })).toHaveCount(1);
   await expect(a.page.syncStatus()).toContainText(/all saved on the server/i);
   const pulls = (await serverEvents(request, server.url)).filter((e) => e.type === 'kanban.pulled');
   expect(pulls.map((e) => e.payload.card)).toEqual([cards[5]]);

@@ -13,15 +13,20 @@ export async function emulateScanner(page: Page, code: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const start = Date.now() / 1000;
-    for (const [i, key] of [...code, 'Enter'].entries()) {
+    // Sent without waiting for each answer: the browser handles them in order, and the stamps
+    // (not the arrival times) are what the page sees.
+    const sends = [...code, 'Enter'].flatMap((key, i) => {
       const timestamp = start + (i * keyGapMs) / 1000;
       const base =
         key === 'Enter'
           ? { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' }
           : { key, text: key, unmodifiedText: key, windowsVirtualKeyCode: key.toUpperCase().charCodeAt(0) };
-      await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', timestamp, ...base });
-      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', timestamp: timestamp + 0.001, key: base.key, windowsVirtualKeyCode: base.windowsVirtualKeyCode });
-    }
+      return [
+        cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', timestamp, ...base }),
+        cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', timestamp: timestamp + 0.001, key: base.key, windowsVirtualKeyCode: base.windowsVirtualKeyCode }),
+      ];
+    });
+    await Promise.all(sends);
   } finally {
     await cdp.detach();
   }

@@ -31,14 +31,15 @@ export function prepareEvents(events: readonly unknown[], site?: string): GembaE
     candidates.push(e);
   }
   if (!isInOrder) sortByStamp(candidates);
-  const out: GembaEvent[] = [];
-  let last: GembaEvent | undefined;
+  // Drop neighbouring duplicates in place (no second 100k-element array).
+  let kept = 0;
   for (const e of candidates) {
+    const last = candidates[kept - 1];
     if (last && last._id === e._id && last.hlc === e.hlc) continue;
-    out.push(e);
-    last = e;
+    candidates[kept++] = e;
   }
-  return out;
+  candidates.length = kept;
+  return candidates;
 }
 
 /**

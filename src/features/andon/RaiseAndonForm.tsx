@@ -4,6 +4,7 @@ import { andonKinds, newEventId, type AndonKind } from '../../domain';
 import { signal } from '../../platform/feedback/feedback';
 import { useFeedback } from '../../stores/feedbackStore';
 import { usePlant } from '../../stores/plantStore';
+import { useDirtyForm } from '../../stores/workInProgressStore';
 import { useServices } from '../../app/servicesContext';
 import { useRecordEvent } from '../scan/useRecordEvent';
 import { kindIcons } from './andonLabels';
@@ -19,6 +20,7 @@ export function RaiseAndonForm({ station }: { station: string }) {
   const [kind, setKind] = useState<AndonKind | null>(null);
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
+  useDirtyForm(noteId, kind !== null || note.trim() !== '');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -38,7 +38,7 @@ describe('OperatorPullScreen', () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ type: 'kanban.pulled', actor: 'u-anna', site: 'demo', device: 'T-TEST', payload: { card } });
     expect(await t.db.outbox.count().exec()).toBe(1);
-    const table = screen.getByRole('table', { name: 'Cards you pulled, waiting for delivery' });
+    const table = screen.getByRole('table', { name: 'Open pulls on this line, waiting for delivery' });
     expect(table.textContent).toContain(card);
     expect(table.textContent).toContain('Pulled');
   });

@@ -4,6 +4,7 @@ import { useServices } from '../../app/servicesContext';
 import type { ProductionReport } from '../../domain';
 import { usePlant } from '../../stores/plantStore';
 import { useFeedback } from '../../stores/feedbackStore';
+import { useDirtyForm } from '../../stores/workInProgressStore';
 import { ScanField } from '../../ui/ScanField';
 import { Stepper } from '../../ui/Stepper';
 import { routeScan, wrongKind } from '../scan/routeScan';
@@ -33,6 +34,8 @@ export function ProductionForm({ station }: { station: string }) {
   const report = useReportProduction();
   const show = useFeedback((s) => s.show);
   const setStation = useTabletStation((s) => s.setStation);
+  // Numbers typed but not reported hold back an app update (it would reload the page and lose them).
+  useDirtyForm(ids.part, correcting !== null || entry.good + entry.scrap > 0 || entry.workOrder !== '');
 
   const onCode = useScanHandler(
     syncHandler((code): ScanOutcome => {

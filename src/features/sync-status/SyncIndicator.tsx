@@ -10,7 +10,7 @@ export function SyncIndicator() {
   const time = lastSyncAt ? new Date(lastSyncAt).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : null;
   return (
     <div className="sync-area">
-      <div className={`sync sync--${connection}`} role="status" aria-label={t('sync.label')} data-pending={pending}>
+      <div className={`sync sync--${connection}`} role="status" aria-label={t('sync.label')} data-testid="sync-status" data-pending={pending}>
         <span className="sync__dot" aria-hidden="true">
           {connection === 'online' ? '●' : '○'}
         </span>

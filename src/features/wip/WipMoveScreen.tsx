@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { signal } from '../../platform/feedback/feedback';
 import { useFeedback } from '../../stores/feedbackStore';
 import { usePlant } from '../../stores/plantStore';
+import { useDirtyForm } from '../../stores/workInProgressStore';
 import { ScanField } from '../../ui/ScanField';
 import { Stepper } from '../../ui/Stepper';
 import { routeScan, wrongKind } from '../scan/routeScan';
 import type { ScanOutcome } from '../scanOutcome';
 import { useScanHandler } from '../useScanHandler';
 import { syncHandler } from '../scan/syncHandler';
-import { foldWip, locationTotal, type WipMoveDraft } from './decideWipMove';
+import { foldWip } from '../../domain';
+import { locationTotal, type WipMoveDraft } from './decideWipMove';
 import { LocationSelect } from './LocationSelect';
 import { useWipMove } from './useWipMove';
 import { wipLimitMode } from './wipLimitMode';
@@ -33,6 +35,7 @@ export function WipMoveScreen() {
   const wip = useMemo(() => (master ? foldWip(master, events) : null), [master, events]);
   const locations = master?.locations.filter((l) => !l.retired) ?? [];
   const parts = master?.parts.filter((p) => !p.retired) ?? [];
+  useDirtyForm(ids.part, pending !== null || draft.from !== '' || draft.to !== '' || draft.part !== '' || draft.qty > 0);
 
   const onCode = useScanHandler(
     syncHandler((code): ScanOutcome => {

@@ -1,4 +1,4 @@
-import { applyWip, emptyWipState, indexMaster, isWipEvent, prepareEvents, type GembaEvent, type MasterData, type WipState } from '../../domain';
+import type { MasterData, WipState } from '../../domain';
 import type { ScanOutcome } from '../scanOutcome';
 import { wipLimitMode } from './wipLimitMode';
 
@@ -15,13 +15,6 @@ export type WipDecision =
   /** Over the limit in warn mode: the person must confirm before anything is recorded. */
   | { action: 'confirm'; outcome: ScanOutcome }
   | { action: 'record'; outcome: ScanOutcome };
-
-export function foldWip(master: MasterData, events: readonly GembaEvent[]): WipState {
-  const index = indexMaster(master);
-  const state = emptyWipState();
-  for (const e of prepareEvents(events, master.site.id)) if (isWipEvent(e)) applyWip(state, index, e);
-  return state;
-}
 
 export const locationTotal = (state: WipState, location: string): number =>
   [...(state.balances.get(location)?.values() ?? [])].reduce((sum, q) => sum + q, 0);

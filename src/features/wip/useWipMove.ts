@@ -2,7 +2,8 @@ import { useCallback } from 'react';
 import { usePlant } from '../../stores/plantStore';
 import type { ScanOutcome } from '../scanOutcome';
 import { useRecordEvent } from '../scan/useRecordEvent';
-import { decideWipMove, foldWip, type WipMoveDraft } from './decideWipMove';
+import { foldWip } from '../../domain';
+import { decideWipMove, type WipMoveDraft } from './decideWipMove';
 
 export type WipMoveResult = { status: 'recorded' | 'refused' | 'needs-confirmation'; outcome: ScanOutcome };
 
