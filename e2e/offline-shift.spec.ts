@@ -7,7 +7,7 @@ import { serverEvents } from './support/server-docs';
 const plant = buildDemoPlant();
 const operators = plant.users.filter((u) => u.role === 'operator');
 const cards = plant.cards.map((c) => c.id);
-const totalPulls = 1000;
+const totalPulls = Number(process.env.PULLS ?? 1000);
 const shiftMs = 12 * 60 * 60 * 1000;
 
 test('1,000 events recorded offline on 3 tablets over 12 hours all reach the server exactly once and converge', async ({ openTablet, server, request }) => {
@@ -30,18 +30,21 @@ test('1,000 events recorded offline on 3 tablets over 12 hours all reach the ser
   const rounds = Math.max(...perTablet);
   const roundsPerStep = 10; // the clock jumps every 10 scans: 12 h spread over the shift
   const stepMs = Math.floor((shiftMs / rounds) * roundsPerStep);
+  const loopStart = Date.now();
   for (let round = 0; round < rounds; round += 1) {
+    if (round % 50 === 0) console.log(`round ${round} at ${Date.now() - loopStart} ms`);
     await Promise.all(
       tablets.map(async (tablet, i) => {
         if (round >= perTablet[i]!) return;
-        await tablet.page.scan(cards[(round * 3 + i) % cards.length]!);
+        // Typed, not wedge-scanned: under a fake clock key timestamps are not real time.
+        await tablet.page.enterCode(cards[(round * 3 + i) % cards.length]!);
         if (round % roundsPerStep === roundsPerStep - 1) await tablet.page.page.clock.fastForward(stepMs);
       }),
     );
   }
-  // Every pull is committed on its tablet (sign-in + pulls waiting), and none reached the server.
+  // Every pull is committed on its tablet and waiting (the sign-ins synced before the outage); none reached the server.
   for (const [i, tablet] of tablets.entries()) {
-    await expect(tablet.page.syncStatus()).toHaveAttribute('data-pending', String(perTablet[i]! + 1), { timeout: 60_000 });
+    await expect(tablet.page.syncStatus()).toHaveAttribute('data-pending', String(perTablet[i]!), { timeout: 60_000 });
   }
   expect((await serverEvents(request, server.url)).filter((e) => e.type === 'kanban.pulled')).toHaveLength(0);
 

@@ -26,6 +26,13 @@ export class TabletPage {
     await this.page.keyboard.press('Enter');
   }
 
+  /** Types a code into the screen's code field and presses Enter (works in any language). */
+  async enterCode(code: string): Promise<void> {
+    const field = this.page.locator('[data-scan-input]').first();
+    await field.fill(code);
+    await field.press('Enter');
+  }
+
   async typeCode(label: RegExp | string, code: string): Promise<void> {
     await this.page.getByLabel(label).fill(code);
     await this.page.getByLabel(label).press('Enter');
