@@ -85,7 +85,10 @@ test('a full storage is said plainly, nothing is shown as saved, and the record 
 function simulateFullDisk(isFull: boolean): void {
   type Patched = { __originalPut?: IDBObjectStore['put']; __originalAdd?: IDBObjectStore['add'] };
   const proto = IDBObjectStore.prototype as IDBObjectStore & Patched;
+  // Kept unbound on purpose: they are put back on the prototype and called with their store as `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   proto.__originalPut ??= proto.put;
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   proto.__originalAdd ??= proto.add;
   const fail = (): never => {
     throw new DOMException('The current transaction exceeded its quota limitations.', 'QuotaExceededError');

@@ -76,7 +76,7 @@ describe('tablet replication with the plant server', () => {
     expect(seen).toContain('synced');
 
     const onServer = await server.app.inject({ method: 'GET', url: '/couch/demo-events/_all_docs?include_docs=true' });
-    const rows = (onServer.json() as { rows: { doc: { type: string; payload: { card: string } } }[] }).rows;
+    const rows = onServer.json<{ rows: { doc: { type: string; payload: { card: string } } }[] }>().rows;
     expect(rows.map((r) => r.doc.payload.card).sort()).toEqual([...cards].sort());
     expect(rows.every((r) => r.doc.type === 'kanban.pulled')).toBe(true);
 
