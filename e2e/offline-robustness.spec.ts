@@ -29,7 +29,7 @@ test('boots offline from a cold browser start, records, and syncs when the netwo
     expect((await serverEvents(request, server.url)).length).toBe(0);
 
     await tablet.context!.setOffline(false);
-    await expect(page.syncStatus()).toContainText(/all saved on the server/i, { timeout: 30_000 });
+    await expect(page.syncStatus()).toContainText(/all saved on the server/i);
     const onServer = await serverEvents(request, server.url);
     expect(onServer.filter((e) => e.type === 'kanban.pulled').map((e) => e.payload.card).sort()).toEqual(cards.slice(0, 2).sort());
   } finally {

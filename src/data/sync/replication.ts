@@ -43,12 +43,23 @@ function observedFetch(base: typeof fetch, reporter: SyncReporter, stopped: Abor
   };
 }
 
-function withBackoff(state: RxCouchDBReplicationState<unknown>, subs: Subscription): void {
+const isBrowserOffline = (): boolean => typeof navigator !== 'undefined' && navigator.onLine === false;
+
+/**
+ * Failures against a reachable network back off (1 s doubling to 60 s). While the browser is
+ * offline nothing grows: RxDB waits for the 'online' event anyway, and a long wait built up during
+ * an outage would delay the first sync after it. Returns the reset used when the network returns.
+ */
+function withBackoff(state: RxCouchDBReplicationState<unknown>, subs: Subscription): () => void {
   const backoff = createBackoff(1000, 60_000);
-  state.retryTime = backoff.reset();
-  subs.add(state.error$.subscribe(() => (state.retryTime = backoff.next())));
-  subs.add(state.received$.subscribe(() => (state.retryTime = backoff.reset())));
-  subs.add(state.sent$.subscribe(() => (state.retryTime = backoff.reset())));
+  const reset = (): void => {
+    state.retryTime = backoff.reset();
+  };
+  reset();
+  subs.add(state.error$.subscribe(() => (isBrowserOffline() ? reset() : (state.retryTime = backoff.next()))));
+  subs.add(state.received$.subscribe(reset));
+  subs.add(state.sent$.subscribe(reset));
+  return reset;
 }
 
 function pullOnly(collection: RxCollection, url: string, fetchFn: typeof fetch, id: string) {
@@ -79,7 +90,7 @@ export function startSync(db: GembaDatabase, options: SyncOptions): SyncHandle {
   const master = pullOnly(db.master, dbUrl(options.serverOrigin, `${options.site}-master`), fetchFn, `gemba-master-${options.site}`);
   const state = pullOnly(db.state, dbUrl(options.serverOrigin, `${options.site}-state`), fetchFn, `gemba-state-${options.site}`);
   const all = [events, master, state] as RxCouchDBReplicationState<unknown>[];
-  all.forEach((s) => withBackoff(s, subs));
+  const resets = all.map((s) => withBackoff(s, subs));
 
   // Acknowledged events leave the outbox in batches: one IndexedDB write per push, not per event.
   let acknowledged: string[] = [];
@@ -106,7 +117,7 @@ export function startSync(db: GembaDatabase, options: SyncOptions): SyncHandle {
   const syncNow = (): void => all.forEach((s) => s.reSync());
   // The browser says the network is back: try at once instead of waiting out the back-off.
   const onOnline = (): void => {
-    all.forEach((s) => (s.retryTime = 1000));
+    resets.forEach((reset) => reset());
     syncNow();
   };
   // Absent in Node (tests, tools); RxDB itself also waits for 'online' before retrying.
