@@ -54,6 +54,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     rolldownOptions: {
+      // The domain's event validator (ajv) is imported through the domain's index but only the
+      // server calls it; ajv has no import-time side effects, so the tablet bundle may drop it.
+      treeshake: { moduleSideEffects: (id: string) => !/node_modules\/(ajv|ajv-formats|fast-uri|fast-deep-equal|json-schema-traverse)\//.test(id) },
       output: {
         // Locale chunks get a recognisable name so the service worker can leave them out of the precache.
         chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/i18n/locales/')) ? 'assets/locale-[hash].js' : 'assets/[name]-[hash].js'),

@@ -14,7 +14,7 @@ test('boots offline from a cold browser start, records, and syncs when the netwo
     // First day: the tablet is set up online once (app shell and plant data).
     let page = await tablet.start();
     await page.waitForOfflineReady();
-    await expect(page.page.getByText(/waiting for plant data/i)).toHaveCount(0);
+    await page.waitForPlantData();
     await tablet.close();
 
     // Reboot with no network at all.

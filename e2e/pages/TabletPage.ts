@@ -47,10 +47,14 @@ export class TabletPage {
     if (text) await expect(this.feedback()).toContainText(text);
   }
 
+  /** The sign-in screen knows the plant's people (from the server once, then from IndexedDB). */
+  async waitForPlantData(): Promise<void> {
+    await expect(this.page.locator('[data-plant-ready="true"]')).toBeVisible();
+  }
+
   async signInWithBadge(badge: string): Promise<void> {
     await expect(this.page.getByRole('heading', { name: /scan your badge/i })).toBeVisible();
-    // A person waits until the tablet has its plant data (it says so while it has none).
-    await expect(this.page.getByText(/waiting for plant data/i)).toHaveCount(0);
+    await this.waitForPlantData();
     await this.scan(badge);
     // Whatever language the person's profile switches the screen to.
     await expect(this.page.getByTestId('session-bar')).toBeVisible();

@@ -1,29 +1,33 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
 import { AndonAlarm } from '../features/andon/AndonAlarm';
-import { AndonScreen } from '../features/andon/AndonScreen';
 import { OperatorPullScreen } from '../features/kanban/OperatorPullScreen';
-import { LeaderAndonScreen } from '../features/leader/LeaderAndonScreen';
-import { ProductionScreen } from '../features/production/ProductionScreen';
-import { ReplenishmentQueueScreen } from '../features/replenish/ReplenishmentQueueScreen';
-import { ScannerSettingsScreen } from '../features/scan/ScannerSettingsScreen';
-import { WipMoveScreen } from '../features/wip/WipMoveScreen';
 import { SessionBar } from '../features/session/SessionBar';
 import { SignInScreen } from '../features/session/SignInScreen';
 import { useCurrentUser } from '../features/session/useCurrentUser';
 import { SyncIndicator } from '../features/sync-status/SyncIndicator';
-import { SyncPanelScreen } from '../features/sync-status/SyncPanelScreen';
 import { ServerMismatchBanner } from '../platform/pwa/ServerMismatchBanner';
 import { UpdateBanner } from '../platform/pwa/UpdateBanner';
 import { FeedbackBanner } from '../ui/FeedbackBanner';
 import { RoleNav } from '../ui/RoleNav';
 import { homeFor } from './homeFor';
+import {
+  AndonScreen,
+  LeaderAndonScreen,
+  ProductionScreen,
+  ReplenishmentQueueScreen,
+  ScannerSettingsScreen,
+  SyncPanelScreen,
+  WipMoveScreen,
+} from './lazyScreens';
 
 function SignedInRoutes() {
   const user = useCurrentUser();
   if (!user) return <SignInScreen />;
   return (
-    <Switch>
+    <Suspense fallback={<ScreenLoading />}>
+      <Switch>
       <Route path="/operator">
         <OperatorPullScreen userId={user.id} />
       </Route>
@@ -48,8 +52,14 @@ function SignedInRoutes() {
       <Route>
         <Redirect to={homeFor(user.role)} replace />
       </Route>
-    </Switch>
+      </Switch>
+    </Suspense>
   );
+}
+
+function ScreenLoading() {
+  const { t } = useTranslation();
+  return <p role="status">{t('app.loading')}</p>;
 }
 
 export function App() {
@@ -74,7 +84,9 @@ export function App() {
         {/* The sync panel is open to anyone at the tablet: it shows no one's records, only their safety. */}
         <Switch>
           <Route path="/sync">
-            <SyncPanelScreen />
+            <Suspense fallback={<ScreenLoading />}>
+              <SyncPanelScreen />
+            </Suspense>
           </Route>
           <Route>
             <SignedInRoutes />

@@ -13,12 +13,14 @@ interface Validators {
 
 let compiled: Validators | undefined;
 
-// ajv-formats is CommonJS; under some loaders the default import is the module namespace.
-const addFormats = ((addFormatsPlugin as unknown as { default?: typeof addFormatsPlugin }).default ?? addFormatsPlugin);
-
-/** Compiled once, on first use, so importing the domain stays cheap. */
+/**
+ * Compiled once, on first use, so importing the domain stays cheap. Nothing at module level touches
+ * ajv, so a bundle that never validates (the tablet's first screen) can leave it out entirely.
+ */
 function validators(): Validators {
   if (compiled) return compiled;
+  // ajv-formats is CommonJS; under some loaders the default import is the module namespace.
+  const addFormats = (addFormatsPlugin as unknown as { default?: typeof addFormatsPlugin }).default ?? addFormatsPlugin;
   const ajv = new Ajv({ allErrors: true, strict: true });
   addFormats(ajv, ['date-time']);
   const payloads = new Map<string, ValidateFunction>();

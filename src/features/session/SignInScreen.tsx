@@ -6,19 +6,21 @@ import { useSignIn } from './useSignIn';
 
 export function SignInScreen() {
   const { t } = useTranslation();
-  const hasUsers = usePlant((s) => (s.master?.users.length ?? 0) > 0);
+  // Only once the tablet's own store has answered: "no plant data" must not flash while it loads.
+  const hasNoPlantData = usePlant((s) => s.master !== null && s.master.users.length === 0);
+  const isReady = usePlant((s) => (s.master?.users.length ?? 0) > 0);
   const signIn = useSignIn();
   const onCode = useScanHandler(signIn);
   return (
-    <section className="screen screen--centered" aria-labelledby="sign-in-title">
+    <section className="screen screen--centered" aria-labelledby="sign-in-title" data-plant-ready={isReady}>
       <h1 id="sign-in-title">{t('signIn.title')}</h1>
       <p className="screen__prompt">{t('signIn.hint')}</p>
-      {!hasUsers && (
+      <ScanField label={t('signIn.badgeLabel')} submitLabel={t('signIn.submit')} onCode={onCode} />
+      {hasNoPlantData && (
         <p className="notice" role="status">
           {t('signIn.waitingForPlant')}
         </p>
       )}
-      <ScanField label={t('signIn.badgeLabel')} submitLabel={t('signIn.submit')} onCode={onCode} />
     </section>
   );
 }
