@@ -7,7 +7,7 @@ import { useFeedback } from '../../stores/feedbackStore';
 import { useDirtyForm } from '../../stores/workInProgressStore';
 import { ScanField } from '../../ui/ScanField';
 import { Stepper } from '../../ui/Stepper';
-import { routeScan, wrongKind } from '../scan/routeScan';
+import { routeWithLocalPlant, wrongKind } from '../scan/routeScan';
 import type { ScanOutcome } from '../scanOutcome';
 import { useScanHandler } from '../useScanHandler';
 import { syncHandler } from '../scan/syncHandler';
@@ -39,9 +39,7 @@ export function ProductionForm({ station }: { station: string }) {
 
   const onCode = useScanHandler(
     syncHandler((code): ScanOutcome => {
-      const plant = usePlant.getState().master;
-      if (!plant) return { kind: 'error', key: 'errors.no-plant-data', values: {} };
-      const routed = routeScan(code, plant);
+      const routed = routeWithLocalPlant(code);
       if (!routed.ok) return routed.outcome;
       const s = routed.subject;
       if (s.kind === 'station') {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePlant } from '../../stores/plantStore';
 import { ScanField } from '../../ui/ScanField';
-import { routeScan, wrongKind } from '../scan/routeScan';
+import { routeWithLocalPlant, wrongKind } from '../scan/routeScan';
 import type { ScanOutcome } from '../scanOutcome';
 import { useScanHandler } from '../useScanHandler';
 import { syncHandler } from '../scan/syncHandler';
@@ -15,9 +15,7 @@ export function StationPicker() {
   const setStation = useTabletStation((s) => s.setStation);
   const onCode = useScanHandler(
     syncHandler((code): ScanOutcome => {
-      const plant = usePlant.getState().master;
-      if (!plant) return { kind: 'error', key: 'errors.no-plant-data', values: {} };
-      const routed = routeScan(code, plant);
+      const routed = routeWithLocalPlant(code);
       if (!routed.ok) return routed.outcome;
       if (routed.subject.kind !== 'station') return wrongKind(routed.subject, 'station');
       setStation(routed.subject.station.id);

@@ -11,6 +11,7 @@ import {
   type MasterUser,
 } from '../../domain';
 import type { ScanOutcome } from '../scanOutcome';
+import { usePlant } from '../../stores/plantStore';
 
 /** What a scanned code turned out to be, resolved against the tablet's master data. */
 export type ScanSubject =
@@ -104,4 +105,11 @@ export type ExpectedScan = 'card' | 'cardOrLocation' | 'location' | 'part' | 'st
 /** A refusal for a code that is valid but not what this step wants; it records nothing. */
 export function wrongKind(subject: ScanSubject, expected: ExpectedScan): ScanOutcome {
   return { kind: 'error', key: 'scanRouter.wrongKind', values: { code: subject.code, kind: subject.kind, expected } };
+}
+
+/** Routes a scan against the master data this tablet holds; says so when it holds none yet. */
+export function routeWithLocalPlant(raw: string): RoutedScan {
+  const plant = usePlant.getState().master;
+  if (!plant) return { ok: false, outcome: { kind: 'error', key: 'errors.no-plant-data', values: {} } };
+  return routeScan(raw, plant);
 }
