@@ -48,13 +48,16 @@ describe('LeaderAndonScreen', () => {
     scanStation(demoStationCodes['L1-10']!);
     expect(await screen.findByText('Arrival at Pressing recorded. The escalation clock has stopped.')).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Open andon calls' }).textContent).toContain('Responder at station');
+    fireEvent.change(screen.getByLabelText('Resolution note for the call at Pressing (optional)'), { target: { value: ' Reset the light curtain ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Resolve andon at Pressing' }));
     expect(await screen.findByText('No open andon calls.')).toBeTruthy();
-    expect((await t.storedEvents()).map((e) => [e.type, e.actor])).toEqual([
+    const stored = await t.storedEvents();
+    expect(stored.map((e) => [e.type, e.actor])).toEqual([
       ['andon.acknowledged', 'u-sarah'],
       ['andon.arrived', 'u-sarah'],
       ['andon.resolved', 'u-sarah'],
     ]);
+    expect(stored[2]?.payload).toMatchObject({ note: 'Reset the light curtain' });
   });
 
   it('refuses an arrival scan at a station with no open call, and a code that is not a station', async () => {

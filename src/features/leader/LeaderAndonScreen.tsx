@@ -6,6 +6,7 @@ import { AndonCallList } from '../andon/AndonCallList';
 import { useAndonView } from '../andon/useAndonView';
 import { useRecordWithFeedback } from '../scan/useRecordWithFeedback';
 import { useScanHandler } from '../useScanHandler';
+import { ResolveCall } from './ResolveCall';
 import { useArriveByStation } from './useArriveByStation';
 import { CameraScanner } from '../scan/CameraScanner';
 
@@ -36,9 +37,12 @@ export function LeaderAndonScreen() {
                   {t('leader.acknowledge')}
                 </button>
               )}
-              <button type="button" className="button--secondary" aria-label={t('leader.resolveAt', { station: callLabels(call, master).station })} onClick={() => void record('andon.resolved', { andon: call.andon }, { kind: 'success', key: 'leader.resolved', values: {} })}>
-                {t('leader.resolve')}
-              </button>
+              <ResolveCall
+                station={callLabels(call, master).station}
+                onResolve={(note) =>
+                  void record('andon.resolved', { andon: call.andon, ...(note ? { note } : {}) }, { kind: 'success', key: 'leader.resolved', values: {} })
+                }
+              />
             </>
           )}
         />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePlant } from '../../stores/plantStore';
 import { ScanField } from '../../ui/ScanField';
+import { CameraScanner } from '../scan/CameraScanner';
 import { useScanHandler } from '../useScanHandler';
 import { useSignIn } from './useSignIn';
 
@@ -16,6 +17,7 @@ export function SignInScreen() {
       <h1 id="sign-in-title">{t('signIn.title')}</h1>
       <p className="screen__prompt">{t('signIn.hint')}</p>
       <ScanField label={t('signIn.badgeLabel')} submitLabel={t('signIn.submit')} onCode={onCode} />
+      <CameraScanner onCode={onCode} />
       {hasNoPlantData && (
         <p className="notice" role="status">
           {t('signIn.waitingForPlant')}

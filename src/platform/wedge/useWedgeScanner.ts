@@ -24,7 +24,7 @@ export function useWedgeScanner(onScan: (code: string) => void, options?: Partia
       if (isOwnScanInput(event.target)) return;
       const timeMs = event.timeStamp;
       const wasBursting = detector.isBursting(timeMs);
-      const code = detector.feed({ key: event.key, timeMs });
+      const code = detector.feed({ key: event.key, timeMs, ctrlKey: event.ctrlKey });
       if (code !== null) {
         event.preventDefault();
         event.stopPropagation();

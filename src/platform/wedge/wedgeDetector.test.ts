@@ -41,4 +41,12 @@ describe('wedge detector', () => {
     expect(detector.isBursting(20)).toBe(true);
     expect(detector.isBursting(200)).toBe(false);
   });
+
+  it('reads Ctrl+] as the GS1 group separator', () => {
+    const detector = createWedgeDetector();
+    const keys = [...'0109506000134352', 'Control', ']', ...'10ABC'];
+    let t = 0;
+    for (const key of keys) detector.feed({ key, timeMs: (t += 5), ctrlKey: key === ']' });
+    expect(detector.feed({ key: 'Enter', timeMs: t + 5 })).toBe('0109506000134352\x1d10ABC');
+  });
 });

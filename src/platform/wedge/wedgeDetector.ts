@@ -16,7 +16,14 @@ export const defaultWedgeOptions: WedgeOptions = { maxGapMs: 50, minLength: 4, p
 export interface KeyInput {
   key: string;
   timeMs: number;
+  ctrlKey?: boolean;
 }
+
+/** GS1's group separator (FNC1 inside a code). Many wedge scanners send it as Ctrl+]. */
+export const groupSeparator = '\x1d';
+
+/** Scanners press these around characters (Shift for capitals, Control for GS); they end nothing. */
+const modifierKeys = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta']);
 
 /** Pure state machine: feed keys, get a scanned code back when a fast burst ends with Enter. */
 export function createWedgeDetector(options: Partial<WedgeOptions> = {}) {
@@ -37,7 +44,7 @@ export function createWedgeDetector(options: Partial<WedgeOptions> = {}) {
 
   return {
     /** Returns the scanned code when this key completes a scan, otherwise null. */
-    feed({ key, timeMs }: KeyInput): string | null {
+    feed({ key, timeMs, ctrlKey = false }: KeyInput): string | null {
       const gap = timeMs - lastKeyAt;
       lastKeyAt = timeMs;
       if (gap > opts.maxGapMs) reset();
@@ -46,8 +53,9 @@ export function createWedgeDetector(options: Partial<WedgeOptions> = {}) {
         reset();
         return code.length >= opts.minLength ? code : null;
       }
-      if (key.length === 1) buffer += key;
-      else if (key !== 'Shift') reset(); // arrows, Tab, Backspace: a person is typing
+      if (ctrlKey && key === ']') buffer += groupSeparator;
+      else if (key.length === 1) buffer += key;
+      else if (!modifierKeys.has(key)) reset(); // arrows, Tab, Backspace: a person is typing
       return null;
     },
     /** True while the keys so far look like a scan in progress (used to keep them out of fields). */
