@@ -42,6 +42,7 @@ test('every screen passes axe for each role', async ({ openTablet }) => {
   // A feedback banner is part of every screen after a scan: check it too.
   await page.signInWithBadge(badge('u-anna'));
   await page.page.goto('/operator');
+  await expect(page.page.getByRole('heading', { name: /kanban pull/i })).toBeVisible();
   await page.scan('NOT-A-CARD');
   await page.expectFeedback('error');
   await expectNoViolations(page, 'operator with an error banner');

@@ -20,6 +20,8 @@ export class TabletPage {
 
   /** A keyboard-wedge scanner: a fast burst of keys ending in Enter, wherever focus is. */
   async scan(code: string): Promise<void> {
+    // A person scans once the screen is there: its heading shows the app has booted and is listening.
+    await expect(this.page.locator('main h1').first()).toBeVisible();
     // Focus anywhere but a text field: the scan is caught by the wedge listener wherever that is.
     await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await emulateScanner(this.page, code);
