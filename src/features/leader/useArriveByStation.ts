@@ -3,7 +3,7 @@ import { useServices } from '../../app/servicesContext';
 import { usePlant } from '../../stores/plantStore';
 import { foldAndonView } from '../andon/useAndonView';
 import type { ScanOutcome } from '../scanOutcome';
-import { routeScan, wrongKind } from '../scan/routeScan';
+import { routeWithLocalPlant, wrongKind } from '../scan/routeScan';
 import { useRecordEvent } from '../scan/useRecordEvent';
 
 /**
@@ -15,10 +15,10 @@ export function useArriveByStation(): (code: string) => Promise<ScanOutcome> {
   const record = useRecordEvent();
   return useCallback(
     async (code: string) => {
+      const routed = routeWithLocalPlant(code);
+      if (!routed.ok) return routed.outcome;
       const { master, events } = usePlant.getState();
       if (!master) return { kind: 'error', key: 'errors.no-plant-data', values: {} };
-      const routed = routeScan(code, master);
-      if (!routed.ok) return routed.outcome;
       if (routed.subject.kind !== 'station') return wrongKind(routed.subject, 'station');
       const station = routed.subject.station;
       const call = foldAndonView(master, events, now()).open.find((c) => c.station === station.id && c.arrivedAt === undefined);

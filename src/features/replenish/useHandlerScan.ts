@@ -3,7 +3,7 @@ import { useServices } from '../../app/servicesContext';
 import { usePlant } from '../../stores/plantStore';
 import { kanbanViewFor } from '../kanban/kanbanProjection';
 import type { ScanOutcome } from '../scanOutcome';
-import { routeScan } from '../scan/routeScan';
+import { routeWithLocalPlant } from '../scan/routeScan';
 import { useRecordEvent } from '../scan/useRecordEvent';
 import { decideHandlerScan } from './decideHandlerScan';
 import { freshContext, useHandlerContext } from './handlerContext';
@@ -14,11 +14,11 @@ export function useHandlerScan(): (code: string) => Promise<ScanOutcome | null> 
   const record = useRecordEvent();
   return useCallback(
     async (code: string) => {
-      // Read at scan time so the previous scan of a burst counts.
+      const routed = routeWithLocalPlant(code);
+      if (!routed.ok) return routed.outcome;
+      // Read at scan time so the previous scan of a burst counts; routing succeeded, so master is loaded.
       const { master, events } = usePlant.getState();
       if (!master) return { kind: 'error', key: 'errors.no-plant-data', values: {} };
-      const routed = routeScan(code, master);
-      if (!routed.ok) return routed.outcome;
       const at = now();
       const context = useHandlerContext.getState();
       const decision = decideHandlerScan(routed.subject, freshContext(context, at), master, kanbanViewFor(master, events, at));
