@@ -1,4 +1,5 @@
 import type { DomainException } from '../exceptions/types';
+import type { KanbanLoop } from '../master/types';
 
 export type CardState = 'full' | 'pulled' | 'picked';
 
@@ -55,14 +56,9 @@ export interface ReplenishmentItem {
   overdue: boolean;
 }
 
-export interface LoopStats {
+/** A loop's master-data settings beside what the fold measured for it. */
+export interface LoopStats extends Pick<KanbanLoop, 'part' | 'from' | 'to' | 'containerQty' | 'leadTimeMin' | 'safetyFactor'> {
   loop: string;
-  part: string;
-  from: string;
-  to: string;
-  containerQty: number;
-  leadTimeMin: number;
-  safetyFactor: number;
   /** Active cards in master data. */
   cards: number;
   /** Cards pulled or picked right now. */
